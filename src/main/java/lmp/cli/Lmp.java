@@ -1,0 +1,105 @@
+package lmp.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import lmp.cli.bargaining.BargainingCommand;
+import lmp.cli.completion.CompletionCommand;
+import lmp.cli.election.ElectionCommand;
+import lmp.cli.roster.RosterCommand;
+import lmp.cli.terms.TermsCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The root command. It only wires the command groups and the options every command shares;
+ * {@link #newCommandLine(CliEnvironment)} is the one factory used by {@code main} and by tests.
+ */
+@Command(name = "lmp",
+        header = "Rosters, elections, tallies, terms and bargaining timelines for Labor Management Partnership unions.",
+        description = "lmp works on files the union keeps: roster YAML, ballot files (BLT or CSV), election, policy and "
+                + "bargaining plan YAML. Every command has --help with examples.",
+        subcommands = {
+            RosterCommand.class,
+            ElectionCommand.class,
+            TermsCommand.class,
+            BargainingCommand.class,
+            CompletionCommand.class,
+            CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  lmp roster validate examples/roster.yaml",
+            "  lmp election tally examples/elections/icu-co-lead/ballots.blt",
+            "  lmp help election tally"})
+public final class Lmp extends CommandGroup {
+    private final CliEnvironment environment;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Say more about what is being done (repeat for more: -vv).")
+    boolean[] verbose = new boolean[0];
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "Print only results and errors, no notes.")
+    boolean quiet;
+
+    @Option(names = "--stacktrace", hidden = true, scope = ScopeType.INHERIT,
+            description = "On an internal error, print the Java stack trace (for bug reports).")
+    boolean stacktrace;
+
+    public Lmp(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    public CliEnvironment environment() {
+        return environment;
+    }
+
+    public int verbosity() {
+        return quiet ? -1 : verbose.length;
+    }
+
+    public boolean quiet() {
+        return quiet;
+    }
+
+    boolean stacktrace() {
+        return stacktrace;
+    }
+
+    /** Builds the command line exactly as {@code main} runs it. */
+    public static CommandLine newCommandLine(CliEnvironment environment) {
+        Lmp root = new Lmp(environment);
+        CommandLine cl = new CommandLine(root);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setAbbreviatedOptionsAllowed(false);
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(
+                environment.colorAllowed() ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
+        cl.setExecutionStrategy(parseResult -> {
+            Logging.apply(root.verbosity());
+            return new CommandLine.RunLast().execute(parseResult);
+        });
+        cl.setExecutionExceptionHandler(new ErrorHandler(root));
+        cl.setParameterExceptionHandler(ErrorHandler::usageError);
+        applyExitCodeList(cl);
+        return cl;
+    }
+
+    private static void applyExitCodeList(CommandLine cl) {
+        Map<String, String> codes = ExitCode.describe();
+        cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (sub.getCommandSpec().userObject() instanceof CommandLine.HelpCommand) {
+                continue;
+            }
+            applyExitCodeList(sub);
+        }
+    }
+
+    /** Writers for tests and main alike. */
+    public static CommandLine withWriters(CommandLine cl, PrintWriter out, PrintWriter err) {
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl;
+    }
+}

@@ -1,0 +1,49 @@
+package lmp.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.spi.ContextAwareBase;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Logging configured in code (found by Logback through ServiceLoader): an XML configuration costs
+ * over 100 ms of start-up. Logs go to stderr, never stdout, so they cannot corrupt output. The
+ * default level is WARN; -v gives INFO, -vv DEBUG, -q ERROR. Nothing personal is logged at the
+ * default level.
+ */
+public final class Logging extends ContextAwareBase implements Configurator {
+
+    @Override
+    public ExecutionStatus configure(LoggerContext context) {
+        ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
+        appender.setContext(context);
+        appender.setName("stderr");
+        appender.setTarget("System.err");
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern("lmp: %level: %msg%n");
+        encoder.start();
+        appender.setEncoder(encoder);
+        appender.start();
+        ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.detachAndStopAllAppenders();
+        root.addAppender(appender);
+        root.setLevel(Level.WARN);
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** Sets the level from the verbosity flags: -1 quiet, 0 default, 1 -v, 2+ -vv. */
+    static void apply(int verbosity) {
+        if (verbosity == 0) {
+            return; // default already set; avoid initialising logging when nobody needs it
+        }
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx) {
+            Level level = verbosity < 0 ? Level.ERROR : verbosity == 1 ? Level.INFO : Level.DEBUG;
+            ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(level);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package lmp.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+
+/** The version written into the jar by the build (src/main/resources-filtered/lmp/version.properties). */
+public final class VersionProvider implements CommandLine.IVersionProvider {
+
+    public static String version() {
+        Properties p = new Properties();
+        try (InputStream in = VersionProvider.class.getResourceAsStream("/lmp/version.properties")) {
+            if (in != null) p.load(in);
+        } catch (IOException e) {
+            return "unknown";
+        }
+        return p.getProperty("version", "unknown");
+    }
+
+    @Override
+    public String[] getVersion() {
+        return new String[] {"lmp " + version(), "Java " + System.getProperty("java.version")};
+    }
+}

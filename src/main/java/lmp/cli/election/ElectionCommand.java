@@ -1,0 +1,13 @@
+package lmp.cli.election;
+
+import lmp.cli.CommandGroup;
+import picocli.CommandLine.Command;
+
+/** The {@code lmp election} command group. */
+@Command(name = "election",
+        description = "Create, check, ballot, tally, certify and verify union elections.",
+        subcommands = {},
+        footerHeading = "%nExamples:%n",
+        footer = {"  lmp election --help"})
+public final class ElectionCommand extends CommandGroup {
+}

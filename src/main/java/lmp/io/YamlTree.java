@@ -1,0 +1,182 @@
+package lmp.io;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Reads YAML 1.2 (and JSON, a subset of it) into a located {@link Node} tree through Jackson's
+ * streaming parser. The rules a hand-edited file meets here are stricter than YAML's own, because
+ * each of these has hidden a mistake in someone's roster before:
+ * <ul>
+ *   <li>duplicate keys are an error (YAML parsers commonly keep the last one silently);</li>
+ *   <li>anchors and aliases are refused (they hide where a value really comes from, and nested
+ *       aliases can expand a small file into gigabytes);</li>
+ *   <li>documents over {@link #MAX_CODE_POINTS} characters, nesting over {@link #MAX_DEPTH} levels
+ *       and more than one document per file are refused.</li>
+ * </ul>
+ * YAML 1.2 means {@code no}, {@code on} and {@code yes} stay text.
+ */
+public final class YamlTree {
+    public static final int MAX_CODE_POINTS = 256 * 1024 * 1024;
+    public static final int MAX_DEPTH = 64;
+
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .loadSettings(LoadSettings.builder()
+                    .setCodePointLimit(MAX_CODE_POINTS)
+                    .setAllowDuplicateKeys(false)
+                    .setMaxAliasesForCollections(0)
+                    .build())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxDocumentLength(MAX_CODE_POINTS)
+                    .build())
+            .build();
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build();
+
+    private final String source;
+
+    private YamlTree(String source) {
+        this.source = source;
+    }
+
+    /** Parses YAML text; throws {@link InputException} with a located problem when it is not valid. */
+    public static Node parseYaml(String source, String text) {
+        return new YamlTree(source).parse(YAML.createParser(ObjectReadContext.empty(), text), text);
+    }
+
+    public static Node parseJson(String source, String text) {
+        return new YamlTree(source).parse(JSON.createParser(ObjectReadContext.empty(), text), text);
+    }
+
+    public static Node parse(InputFile file) {
+        String text = file.text();
+        String lower = file.name().toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".json") ? parseJson(file.name(), text) : parseYaml(file.name(), text);
+    }
+
+    private Node parse(JsonParser p, String text) {
+        try (p) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw InputException.at(new Location(source, 1, 0),
+                        "the file is empty; it should hold a YAML document (see the README for an example)");
+            }
+            Node root = read(p, first);
+            JsonToken after = p.nextToken();
+            if (after != null) {
+                throw InputException.at(here(p), "more than one document in the file; keep one document per file");
+            }
+            return root;
+        } catch (JacksonException e) {
+            throw InputException.at(locate(e), cleanMessage(e));
+        }
+    }
+
+    private Node read(JsonParser p, JsonToken token) {
+        refuseAnchors(p);
+        Location at = here(p);
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, Node.Entry> entries = new LinkedHashMap<>();
+                JsonToken t;
+                while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+                    String key = p.currentName();
+                    Location keyAt = here(p);
+                    Node.Entry previous = entries.get(key);
+                    if (previous != null) {
+                        throw InputException.at(keyAt, "duplicate key '" + key + "' (first at line "
+                                + previous.keyLocation().line() + "); keep one of them");
+                    }
+                    Node value = read(p, p.nextToken());
+                    entries.put(key, new Node.Entry(key, keyAt, value));
+                }
+                if (t != JsonToken.END_OBJECT) {
+                    throw InputException.at(here(p), "unexpected " + t + " in a mapping");
+                }
+                return new Node.MapNode(at, entries);
+            }
+            case START_ARRAY: {
+                List<Node> items = new ArrayList<>();
+                JsonToken t;
+                while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                    if (t == null) {
+                        throw InputException.at(here(p), "the list is not closed; the file may be truncated");
+                    }
+                    items.add(read(p, t));
+                }
+                return new Node.ListNode(at, items);
+            }
+            case VALUE_STRING:
+                return new Node.Scalar(at, p.getString(), Node.Scalar.Kind.TEXT);
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return new Node.Scalar(at, p.getString(), Node.Scalar.Kind.NUMBER);
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new Node.Scalar(at, p.getString(), Node.Scalar.Kind.BOOLEAN);
+            case VALUE_NULL:
+                return new Node.Scalar(at, "", Node.Scalar.Kind.NULL);
+            default:
+                throw InputException.at(at, "unexpected " + token + "; the file may be truncated or not YAML");
+        }
+    }
+
+    private void refuseAnchors(JsonParser p) {
+        if (p instanceof YAMLParser y) {
+            if (y.isCurrentAlias()) {
+                throw InputException.at(here(p), "YAML aliases (*name) are not accepted; write the value out in full");
+            }
+            if (y.getObjectId() != null) {
+                throw InputException.at(here(p), "YAML anchors (&" + y.getObjectId()
+                        + ") are not accepted; write each value out in full");
+            }
+        }
+    }
+
+    private Location here(JsonParser p) {
+        return fromJackson(p.currentTokenLocation());
+    }
+
+    private Location locate(JacksonException e) {
+        TokenStreamLocation l = e.getLocation();
+        return l == null ? Location.of(source) : fromJackson(l);
+    }
+
+    private Location fromJackson(TokenStreamLocation l) {
+        return new Location(source, Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()));
+    }
+
+    /** Jackson's message without its location suffix and source excerpt, which we print ourselves. */
+    static String cleanMessage(JacksonException e) {
+        String m = e.getOriginalMessage();
+        if (m == null || m.isBlank()) {
+            m = e.getClass().getSimpleName();
+        }
+        m = m.replace('\n', ' ').replace('\r', ' ').replaceAll("\\s+", " ").trim();
+        if (m.length() > 300) {
+            m = m.substring(0, 300) + "...";
+        }
+        String lower = m.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("alias")) {
+            return "YAML aliases are not accepted (" + m + "); write the value out in full";
+        }
+        if (lower.contains("code point") || lower.contains("document length")) {
+            return "document too large (" + m + ")";
+        }
+        return "not valid YAML: " + m;
+    }
+}

@@ -1,0 +1,14 @@
+package lmp.roster;
+
+import java.util.Objects;
+import lmp.io.Location;
+
+/** A steward council: the stewards of an area, meeting monthly (seed 000). */
+public record Council(String id, String name, String area, Location origin) {
+    public Council {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(area, "area");
+        Objects.requireNonNull(origin, "origin");
+    }
+}

@@ -1,0 +1,216 @@
+package lmp.roster.formats;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import lmp.io.Fields;
+import lmp.io.InputFile;
+import lmp.io.Node;
+import lmp.io.Parsed;
+import lmp.io.Problems;
+import lmp.io.YamlTree;
+import lmp.roster.Council;
+import lmp.roster.HowChosen;
+import lmp.roster.Member;
+import lmp.roster.MemberStatus;
+import lmp.roster.Role;
+import lmp.roster.RoleAssignment;
+import lmp.roster.Roster;
+import lmp.roster.StewardDesignation;
+import lmp.roster.Ubt;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/**
+ * The roster YAML file, the canonical human-editable form of a roster (schema: docs/roster-format.md).
+ * Reading reports every problem located; it checks the shape of each record (required keys, dates,
+ * vocabularies, unknown keys). Rules that relate records to one another (duplicate ids, unknown
+ * UBTs, overlapping holders) are {@code lmp.roster.RosterRules}.
+ */
+public final class RosterYaml {
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final YAMLMapper WRITER = YAMLMapper.builder()
+            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+            .disable(SerializationFeature.INDENT_OUTPUT)
+            .configure(StreamWriteFeature.AUTO_CLOSE_TARGET, false)
+            .build();
+
+    private RosterYaml() {
+    }
+
+    public static Parsed<Roster> read(InputFile file) {
+        Node root = YamlTree.parse(file);
+        return read(root);
+    }
+
+    public static Parsed<Roster> read(Node root) {
+        Problems problems = new Problems();
+        Optional<Fields> top = Fields.of(root, problems, "the roster");
+        if (top.isEmpty()) {
+            return Parsed.failed(problems);
+        }
+        Fields f = top.get();
+        f.integer("lmp_roster", SCHEMA_VERSION, SCHEMA_VERSION);
+        String name = f.text("name").orElse("");
+        List<Council> councils = f.objects("councils", "a council", RosterYaml::council);
+        List<Ubt> ubts = f.objects("ubts", "a UBT", RosterYaml::ubt);
+        List<Member> members = f.objects("members", "a member", RosterYaml::member);
+        List<RoleAssignment> roles = f.objects("roles", "a role assignment", RosterYaml::role);
+        f.finish();
+        return Parsed.of(Roster.of(name, ubts, councils, members, roles), problems);
+    }
+
+    private static Optional<Council> council(Fields f) {
+        Optional<String> id = f.requiredText("id");
+        Optional<String> area = f.requiredText("area");
+        String name = f.text("name").orElse(id.orElse(""));
+        if (id.isEmpty() || area.isEmpty()) return Optional.empty();
+        return Optional.of(new Council(id.get(), name, area.get(), f.location()));
+    }
+
+    private static Optional<Ubt> ubt(Fields f) {
+        Optional<String> id = f.requiredText("id");
+        Optional<String> name = f.requiredText("name");
+        Optional<String> facility = f.requiredText("facility");
+        Optional<String> area = f.requiredText("area");
+        Optional<String> manager = f.text("manager");
+        if (id.isEmpty() || name.isEmpty() || facility.isEmpty() || area.isEmpty()) return Optional.empty();
+        return Optional.of(new Ubt(id.get(), name.get(), facility.get(), area.get(), manager, f.location()));
+    }
+
+    private static Optional<Member> member(Fields f) {
+        Optional<String> id = f.requiredText("id");
+        Optional<String> name = f.requiredText("name");
+        Optional<String> local = f.requiredText("local");
+        Optional<String> unit = f.text("bargaining_unit");
+        Optional<String> ubt = f.text("ubt");
+        Optional<MemberStatus> status = f.choice("status", MemberStatus.spellings());
+        boolean statusGiven = f.has("status");
+        Optional<Boolean> goodStanding = f.bool("good_standing");
+        Optional<StewardDesignation> steward = f.node("steward").flatMap(n -> Fields.of(n, f.problems(), "a steward designation")
+                .flatMap(s -> {
+                    Optional<LocalDate> since = s.requiredDate("since");
+                    Optional<String> council = s.text("council");
+                    s.finish();
+                    return since.map(d -> new StewardDesignation(d, council));
+                }));
+        if (id.isEmpty() || name.isEmpty() || local.isEmpty() || (statusGiven && status.isEmpty())) return Optional.empty();
+        return Optional.of(new Member(id.get(), name.get(), local.get(), unit, ubt, status.orElse(MemberStatus.ACTIVE),
+                goodStanding.orElse(true), steward, f.location()));
+    }
+
+    private static Optional<RoleAssignment> role(Fields f) {
+        Optional<String> member = f.requiredText("member");
+        Optional<String> roleName = f.requiredText("role");
+        Optional<Role> role = roleName.flatMap(r -> {
+            Optional<Role> found = Role.byId(r);
+            if (found.isEmpty()) {
+                f.problems().error(f.locationOf("role"), "unknown role '" + r + "'; expected one of: "
+                        + String.join(", ", Role.spellings().keySet()) + Fields.suggestion(r, Role.spellings().keySet()));
+            }
+            return found;
+        });
+        Optional<String> scope = f.requiredText("scope");
+        Optional<LocalDate> start = f.requiredDate("start");
+        Optional<LocalDate> end = f.date("end");
+        Optional<HowChosen> chosen = f.choice("chosen", HowChosen.spellings());
+        if (member.isEmpty() || role.isEmpty() || scope.isEmpty() || start.isEmpty() || (f.has("end") && end.isEmpty())
+                || (f.has("chosen") && chosen.isEmpty())) {
+            return Optional.empty();
+        }
+        if (end.isPresent() && end.get().isBefore(start.get())) {
+            f.problems().error(f.locationOf("end"), "role ends (" + end.get() + ") before it starts (" + start.get()
+                    + "); check the two dates");
+            return Optional.empty();
+        }
+        HowChosen how = chosen.orElse(defaultChosen(role.get()));
+        return Optional.of(new RoleAssignment(member.get(), role.get(), scope.get(), start.get(), end, how, f.location()));
+    }
+
+    private static HowChosen defaultChosen(Role role) {
+        return switch (role) {
+            case UBT_CO_LEAD, LABOR_PARTNER, STEWARD_COUNCIL_CHAIR -> HowChosen.ELECTED;
+            case CONTRACT_SPECIALIST -> HowChosen.SELECTED;
+            case IMPROVEMENT_ADVISOR, ALLIANCE_PARTNERSHIP_REPRESENTATIVE -> HowChosen.HIRED;
+        };
+    }
+
+    /** Writes the roster in canonical form: fixed key order, records in the roster's order. */
+    public static void write(Roster roster, OutputStream out) throws IOException {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("lmp_roster", SCHEMA_VERSION);
+        if (!roster.name().isEmpty()) doc.put("name", roster.name());
+        if (!roster.councils().isEmpty()) doc.put("councils", roster.councils().stream().map(RosterYaml::councilMap).toList());
+        doc.put("ubts", roster.ubts().stream().map(RosterYaml::ubtMap).toList());
+        doc.put("members", roster.members().stream().map(RosterYaml::memberMap).toList());
+        doc.put("roles", roster.roles().stream().map(RosterYaml::roleMap).toList());
+        WRITER.writeValue(out, doc);
+    }
+
+    private static Map<String, Object> councilMap(Council c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id());
+        m.put("name", c.name());
+        m.put("area", c.area());
+        return m;
+    }
+
+    private static Map<String, Object> ubtMap(Ubt u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", u.id());
+        m.put("name", u.name());
+        m.put("facility", u.facility());
+        m.put("area", u.area());
+        u.manager().ifPresent(x -> m.put("manager", x));
+        return m;
+    }
+
+    private static Map<String, Object> memberMap(Member x) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", x.id());
+        m.put("name", x.name());
+        m.put("local", x.local());
+        x.bargainingUnit().ifPresent(v -> m.put("bargaining_unit", v));
+        x.ubt().ifPresent(v -> m.put("ubt", v));
+        m.put("status", x.status().id());
+        m.put("good_standing", x.goodStanding());
+        x.steward().ifPresent(s -> {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("since", s.since().toString());
+            s.council().ifPresent(c -> sm.put("council", c));
+            m.put("steward", sm);
+        });
+        return m;
+    }
+
+    private static Map<String, Object> roleMap(RoleAssignment r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("member", r.memberId());
+        m.put("role", r.role().id());
+        m.put("scope", r.scope());
+        m.put("start", r.start().toString());
+        r.end().ifPresent(e -> m.put("end", e.toString()));
+        m.put("chosen", r.chosen().id());
+        return m;
+    }
+
+    /** The roster as canonical YAML text. */
+    public static String toYaml(Roster roster) {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try {
+            write(roster, bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
