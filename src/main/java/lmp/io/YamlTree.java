@@ -171,6 +171,10 @@ public final class YamlTree {
             m = m.substring(0, 300) + "...";
         }
         String lower = m.toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher dup = java.util.regex.Pattern.compile("Duplicate Object property \"([^\"]*)\"").matcher(m);
+        if (dup.find()) {
+            return "duplicate key '" + dup.group(1) + "'; keep only one of them";
+        }
         if (lower.contains("alias")) {
             return "YAML aliases are not accepted (" + m + "); write the value out in full";
         }
