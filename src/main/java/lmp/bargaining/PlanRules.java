@@ -77,9 +77,9 @@ public final class PlanRules {
             boolean management = !sc.managementCoLeads().isEmpty();
             boolean union = !sc.unionCoLeads().isEmpty();
             if (!management || !union) {
-                String missing = !management && !union ? "a management and a union co-lead"
-                        : !management ? "a management co-lead" : "a union co-lead";
-                problems.error(sc.at(), "subcommittee '" + sc.id() + "' has no " + missing
+                String missing = !management && !union ? "neither a management nor a union co-lead"
+                        : !management ? "no management co-lead" : "no union co-lead";
+                problems.error(sc.at(), "subcommittee '" + sc.id() + "' has " + missing
                         + "; each subcommittee is led jointly by management and the union (add "
                         + (!management ? "'management_co_leads'" : "'union_co_leads'") + ")");
             }

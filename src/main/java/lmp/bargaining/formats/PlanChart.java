@@ -67,7 +67,7 @@ public final class PlanChart {
         lanes.add(Session.CIC);
         plan.subcommittees().forEach(sc -> lanes.add(sc.id()));
         LocalDate first = a.expires();
-        LocalDate last = a.expires();
+        LocalDate last = a.expires().plusDays(1); // the first day a strike could begin
         for (Session s : plan.sessions()) {
             if (s.start().isBefore(first)) first = s.start();
             if (s.end().isAfter(last)) last = s.end();
@@ -112,7 +112,7 @@ public final class PlanChart {
             for (Session session : plan.sessionsInOrder()) {
                 if (!session.body().equals(lanes.get(i))) continue;
                 int x1 = x.at(session.start());
-                int x2 = Math.max(x1 + 4, x.at(session.end().plusDays(1)));
+                int x2 = Math.max(x1 + 8, x.at(session.end().plusDays(1)));
                 String style = session.virtual()
                         ? "fill=\"#dbeafe\" stroke=\"#1d4ed8\" stroke-width=\"2\" stroke-dasharray=\"4 2\""
                         : "fill=\"#1d4ed8\" stroke=\"#1d4ed8\" stroke-width=\"2\"";
@@ -122,8 +122,7 @@ public final class PlanChart {
                         .append(esc(session.title() + ", " + PlanMarkdown.dates(session) + ", " + session.where()))
                         .append("</title></rect>\n");
                 int ty = n % 2 == 0 ? y + 16 : y + 52;
-                s.append("<text x=\"").append(x1).append("\" y=\"").append(ty).append("\" font-size=\"11\">")
-                        .append(esc(session.title())).append("</text>\n");
+                s.append(label(x1, ty, session.title()));
                 n++;
             }
         }
@@ -209,8 +208,10 @@ public final class PlanChart {
         };
     }
 
+    /** A small label starting at x, or ending at x near the right edge so it is not cut off. */
     private static String label(int x, int y, String text) {
-        return "<text x=\"" + x + "\" y=\"" + y + "\" font-size=\"11\">" + esc(text) + "</text>\n";
+        String anchor = x > WIDTH - RIGHT - 180 ? "\" text-anchor=\"end" : "";
+        return "<text x=\"" + x + "\" y=\"" + y + anchor + "\" font-size=\"11\">" + esc(text) + "</text>\n";
     }
 
     private static void deadlineTable(StringBuilder h, StatutoryDeadlines deadlines, LocalDate asOf) {
