@@ -13,6 +13,7 @@ import lmp.bargaining.Agreement;
 import lmp.bargaining.Deadline;
 import lmp.bargaining.Plan;
 import lmp.bargaining.Session;
+import lmp.bargaining.SessionKind;
 import lmp.bargaining.StatutoryDeadlines;
 import lmp.bargaining.Subcommittee;
 
@@ -29,7 +30,7 @@ public final class PlanChart {
     private static final int RIGHT = 30;
     private static final int TOP = 50;
     private static final int LANE = 60;
-    private static final int DEADLINE_LANE = 96;
+    private static final int DEADLINE_LANE = 116;
 
     private PlanChart() {
     }
@@ -108,7 +109,7 @@ public final class PlanChart {
                     : plan.subcommittee(lanes.get(i)).map(Subcommittee::name).orElse(lanes.get(i));
             s.append("<text x=\"").append(LEFT - 8).append("\" y=\"").append(y + LANE / 2 + 4)
                     .append("\" text-anchor=\"end\">").append(esc(shorten(label, 30))).append("</text>\n");
-            int n = 0;
+            LabelRows labels = new LabelRows(y + 16, y + 54);
             for (Session session : plan.sessionsInOrder()) {
                 if (!session.body().equals(lanes.get(i))) continue;
                 int x1 = x.at(session.start());
@@ -116,23 +117,23 @@ public final class PlanChart {
                 String style = session.virtual()
                         ? "fill=\"#dbeafe\" stroke=\"#1d4ed8\" stroke-width=\"2\" stroke-dasharray=\"4 2\""
                         : "fill=\"#1d4ed8\" stroke=\"#1d4ed8\" stroke-width=\"2\"";
+                // A caucus is one side meeting apart, often during a session: a thin bar under the lane's bars.
+                boolean caucus = session.kind() == SessionKind.CAUCUS;
                 s.append("<rect class=\"session ").append(session.virtual() ? "virtual" : "in-person")
-                        .append("\" x=\"").append(x1).append("\" y=\"").append(y + 22).append("\" width=\"")
-                        .append(x2 - x1).append("\" height=\"16\" ").append(style).append("><title>")
+                        .append("\" x=\"").append(x1).append("\" y=\"").append(caucus ? y + 40 : y + 22).append("\" width=\"")
+                        .append(x2 - x1).append("\" height=\"").append(caucus ? 6 : 16).append("\" ").append(style).append("><title>")
                         .append(esc(session.title() + ", " + PlanMarkdown.dates(session) + ", " + session.where()))
                         .append("</title></rect>\n");
-                int ty = n % 2 == 0 ? y + 16 : y + 52;
-                s.append(label(x1, ty, session.title()));
-                n++;
+                s.append(labels.place(x1, session.title()).svg());
             }
         }
         // statutory deadlines lane
         s.append("<text x=\"").append(LEFT - 8).append("\" y=\"").append(deadlineTop + DEADLINE_LANE / 2 + 4)
                 .append("\" text-anchor=\"end\" font-weight=\"bold\">Statutory deadlines</text>\n");
-        int row = 0;
+        LabelRows labels = new LabelRows(deadlineTop + 14, deadlineTop + 29, deadlineTop + 44, deadlineTop + 59,
+                deadlineTop + 74);
+        int mid = deadlineTop + 96;
         for (Deadline d : deadlines.all()) {
-            int ty = deadlineTop + 16 + (row % 3) * 16;
-            int mid = deadlineTop + 70;
             if (d.isWindow()) {
                 int x1 = x.at(d.firstDay());
                 int x2 = x.at(d.date().plusDays(1));
@@ -140,8 +141,7 @@ public final class PlanChart {
                         .append(x2 - x1).append("\" height=\"16\" fill=\"#fde68a\" stroke=\"#b45309\"><title>")
                         .append(esc(d.title() + ": " + d.firstDay() + " to " + d.date() + " (" + d.statute() + ")"))
                         .append("</title></rect>\n");
-                s.append(label(x1, ty, d.title().replace("Decertification or rival-union petition window", "Petition window")
-                        + " " + d.firstDay() + " to " + d.date()));
+                s.append(labels.place(x1, "Petition window " + d.firstDay() + " to " + d.date()).svg());
             } else {
                 int dx = x.at(d.date()) + x.halfDay();
                 s.append("<path class=\"deadline\" d=\"M").append(dx).append(' ').append(mid - 8).append(" L")
@@ -149,11 +149,11 @@ public final class PlanChart {
                         .append(" L").append(dx - 8).append(' ').append(mid).append(" Z\" fill=\"")
                         .append(d.passed(asOf) ? "#b42318" : "#111827").append("\"><title>")
                         .append(esc(d.title() + " by " + d.date() + " (" + d.statute() + ")")).append("</title></path>\n");
-                s.append("<line x1=\"").append(dx).append("\" y1=\"").append(ty + 3).append("\" x2=\"").append(dx)
+                Placed placed = labels.place(dx, shortTitle(d) + " " + d.date());
+                s.append("<line x1=\"").append(dx).append("\" y1=\"").append(placed.y() + 3).append("\" x2=\"").append(dx)
                         .append("\" y2=\"").append(mid - 8).append("\" stroke=\"#9ca3af\"/>\n");
-                s.append(label(dx, ty, shortTitle(d) + " " + d.date()));
+                s.append(placed.svg());
             }
-            row++;
         }
         // expiry and today
         int ex = x.at(a.expires()) + x.halfDay();
@@ -208,10 +208,42 @@ public final class PlanChart {
         };
     }
 
-    /** A small label starting at x, or ending at x near the right edge so it is not cut off. */
-    private static String label(int x, int y, String text) {
-        String anchor = x > WIDTH - RIGHT - 180 ? "\" text-anchor=\"end" : "";
-        return "<text x=\"" + x + "\" y=\"" + y + anchor + "\" font-size=\"11\">" + esc(text) + "</text>\n";
+    /** A label as placed: its SVG and the baseline it was put on. */
+    private record Placed(String svg, int y) {
+    }
+
+    /**
+     * Small labels in a few text rows: each goes on the first row where it does not run into a
+     * label already there (widths estimated at 6 px a character), and ends at its point instead of
+     * starting there when it would run off the right edge.
+     */
+    private static final class LabelRows {
+        private final int[] baselines;
+        private final List<List<int[]>> taken = new ArrayList<>();
+
+        LabelRows(int... baselines) {
+            this.baselines = baselines;
+            for (int i = 0; i < baselines.length; i++) taken.add(new ArrayList<>());
+        }
+
+        Placed place(int x, String text) {
+            int width = text.length() * 6;
+            boolean endAnchored = x + width > WIDTH - RIGHT;
+            int from = endAnchored ? x - width : x;
+            int to = endAnchored ? x : x + width;
+            int row = baselines.length - 1;
+            for (int i = 0; i < baselines.length; i++) {
+                boolean free = taken.get(i).stream().noneMatch(r -> from < r[1] + 8 && r[0] < to + 8);
+                if (free) {
+                    row = i;
+                    break;
+                }
+            }
+            taken.get(row).add(new int[] {from, to});
+            String anchor = endAnchored ? "\" text-anchor=\"end" : "";
+            return new Placed("<text x=\"" + x + "\" y=\"" + baselines[row] + anchor + "\" font-size=\"11\">" + esc(text)
+                    + "</text>\n", baselines[row]);
+        }
     }
 
     private static void deadlineTable(StringBuilder h, StatutoryDeadlines deadlines, LocalDate asOf) {

@@ -101,13 +101,17 @@ public final class PlanMarkdown {
     /** Where a deadline stands on {@code asOf}, in words. */
     static String status(Deadline d, LocalDate asOf) {
         if (d.isWindow()) {
-            if (asOf.isBefore(d.firstDay())) return "opens in " + ChronoUnit.DAYS.between(asOf, d.firstDay()) + " days";
+            if (asOf.isBefore(d.firstDay())) return "opens in " + days(ChronoUnit.DAYS.between(asOf, d.firstDay()));
             if (asOf.isAfter(d.date())) return "closed";
             return "open";
         }
         if (d.passed(asOf)) return "**PASSED**";
         long left = ChronoUnit.DAYS.between(asOf, d.date());
-        return left == 0 ? "**today**" : left + (left == 1 ? " day left" : " days left");
+        return left == 0 ? "**today**" : days(left) + " left";
+    }
+
+    private static String days(long n) {
+        return n + (n == 1 ? " day" : " days");
     }
 
     static String dates(Session s) {

@@ -38,7 +38,7 @@ class BargainingCommandsTest {
         String md = Files.readString(tmp.resolve("kp-alliance-2021.md"));
         assertThat(md).contains("| 2021-07-02 | Friday | Notice to the other party", "| 2021-08-01 | Sunday (weekend: serve earlier) |",
                 "2021-06-02 to 2021-07-01", "| 2021-09-21 | Tuesday |", "### 2021-08-31 to 2021-09-02: Session 1",
-                "Management co-leads: Management co-lead B, Management co-lead C", "opens in 1 days");
+                "Management co-leads: Management co-lead B, Management co-lead C", "opens in 1 day");
         assertThat(md.indexOf("Kickoff meeting")).isLessThan(md.indexOf("Check-in 1"));
         List<String> csv = Files.readAllLines(tmp.resolve("kp-alliance-2021.csv"));
         assertThat(csv.get(0)).isEqualTo(String.join(",", lmp.bargaining.formats.PlanCsv.HEADER));
