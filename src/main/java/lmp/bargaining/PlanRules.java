@@ -115,7 +115,7 @@ public final class PlanRules {
             for (int j = i + 1; j < ordered.size(); j++) {
                 Session b = ordered.get(j);
                 if (!b.occupiedFrom().isBefore(a.occupiedUntil())) {
-                    continue;
+                    break; // sessions are in start order: no later one can overlap a either
                 }
                 if (a.body().equals(b.body()) && (a.kind() == SessionKind.CAUCUS) == (b.kind() == SessionKind.CAUCUS)) {
                     problems.error(b.at(), "session '" + b.id() + "' overlaps session '" + a.id() + "' (line "
