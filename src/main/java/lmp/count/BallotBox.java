@@ -93,6 +93,11 @@ public final class BallotBox {
             return candidates.size() - 1;
         }
 
+        /** The candidates so far, in ballot order (a read-only view). */
+        public List<String> candidates() {
+            return java.util.Collections.unmodifiableList(candidates);
+        }
+
         public int candidateCount() {
             return candidates.size();
         }
