@@ -108,7 +108,8 @@ public final class PlanChart {
             String label = Session.CIC.equals(lanes.get(i)) ? "CIC (full team)"
                     : plan.subcommittee(lanes.get(i)).map(Subcommittee::name).orElse(lanes.get(i));
             s.append("<text x=\"").append(LEFT - 8).append("\" y=\"").append(y + LANE / 2 + 4)
-                    .append("\" text-anchor=\"end\">").append(esc(shorten(label, 30))).append("</text>\n");
+                    .append("\" text-anchor=\"end\"><title>").append(esc(label)).append("</title>")
+                    .append(esc(shorten(label, 30))).append("</text>\n");
             LabelRows labels = new LabelRows(y + 16, y + 54);
             for (Session session : plan.sessionsInOrder()) {
                 if (!session.body().equals(lanes.get(i))) continue;

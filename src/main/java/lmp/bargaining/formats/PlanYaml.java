@@ -152,7 +152,7 @@ public final class PlanYaml {
             f.problems().error(f.location(), "give both 'start_time' and 'end_time' (HH:MM), or neither for an all-day session");
         }
         Optional<String> location = f.requiredText("location");
-        String body = f.text("body").orElse(Session.CIC).toLowerCase(Locale.ROOT);
+        String body = f.text("body").orElse(Session.CIC);
         List<String> agenda = f.textList("agenda");
         if (id.isEmpty() || title.isEmpty() || kind.isEmpty() || start.isEmpty() || end.isEmpty() || location.isEmpty()
                 || !timesOk || (f.has("start_time") && startTime.isEmpty()) || (f.has("end_time") && endTime.isEmpty())) {
