@@ -63,6 +63,16 @@ class BargainingCommandsTest {
     }
 
     @Test
+    void textFromThePlanIsEscapedInHtmlAndMarkdown() throws Exception {
+        var r = Cli.run("bargaining", "timeline", TIMED, "--out", tmp.toString(), "--format", "html,md", "--as-of", "2025-05-15");
+        assertThat(r.exit()).as(r.err()).isZero();
+        String html = Files.readString(tmp.resolve("test-2025.html"));
+        assertThat(html).contains("Wages &amp; Benefits &lt;core&gt;", "Oakland, &quot;Room 1&quot;")
+                .doesNotContain("<core>");
+        assertThat(Files.readString(tmp.resolve("test-2025.md"))).contains("Wages & Benefits \\<core\\>");
+    }
+
+    @Test
     void sameInputsGiveByteIdenticalFilesInEveryFormat() throws Exception {
         for (String plan : List.of(EXAMPLE, TIMED)) {
             Path a = tmp.resolve("a" + plan.length());
