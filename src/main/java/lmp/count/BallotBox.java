@@ -13,6 +13,13 @@ import java.util.TreeMap;
  * different rankings, not with the number of ballots. Candidates are numbered in ballot order.
  */
 public final class BallotBox {
+    /**
+     * Most ballots one count accepts (all files together). Far above any union election, and low
+     * enough that the fixed-point vote totals (up to 10^9 per ballot in Meek STV) cannot overflow a
+     * long; readers report a located problem before a box grows past it.
+     */
+    public static final long MAX_BALLOTS = 1_000_000_000L;
+
     private final List<String> candidates;
     private final Map<Ranking, long[]> groups;
     private final Map<String, Long> rejected;
@@ -69,6 +76,7 @@ public final class BallotBox {
         private final Map<Ranking, long[]> groups = new LinkedHashMap<>();
         private final Map<String, Long> rejected = new HashMap<>();
         private List<String> tieOrder = List.of();
+        private long total;
 
         private Builder(List<String> names) {
             for (String n : names) addCandidate(n);
@@ -110,13 +118,20 @@ public final class BallotBox {
             long[] w = groups.get(r);
             if (w == null) groups.put(r, new long[] {weight});
             else w[0] = Math.addExact(w[0], weight);
+            total = Math.addExact(total, weight);
             return this;
         }
 
         /** A ballot the reader could not read as a ranking (for example an unreadable mark). */
         public Builder reject(String reason, long weight) {
             rejected.merge(reason, weight, Long::sum);
+            total = Math.addExact(total, weight);
             return this;
+        }
+
+        /** Ballots added so far (counted and rejected), for readers that check {@link #MAX_BALLOTS}. */
+        public long total() {
+            return total;
         }
 
         public Builder tieOrder(List<String> order) {

@@ -69,6 +69,10 @@ public final class CsvInput {
                     "the file is empty or starts with a blank line; the first line must be the column names");
         }
         char delimiter = sniffDelimiter(firstLine);
+        if (firstLine.indexOf(delimiter) < 0 && firstLine.indexOf('|') >= 0) {
+            throw InputException.at(new Location(file.name(), 1, 0), "the columns seem to be separated by '|'; lmp reads CSV "
+                    + "separated by commas, semicolons or tabs (in a spreadsheet: save as 'CSV UTF-8')");
+        }
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(true)
@@ -189,7 +193,7 @@ public final class CsvInput {
     }
 
     private static int lineFrom(Throwable e) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(line (\\d+)\\)").matcher(rootMessage(e));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((?:start)?line (\\d+)\\)").matcher(rootMessage(e));
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 

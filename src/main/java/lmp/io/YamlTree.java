@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -32,12 +36,13 @@ public final class YamlTree {
     public static final int MAX_CODE_POINTS = 256 * 1024 * 1024;
     public static final int MAX_DEPTH = 64;
 
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setCodePointLimit(MAX_CODE_POINTS)
+            .setAllowDuplicateKeys(false)
+            .setMaxAliasesForCollections(0)
+            .build();
     private static final YAMLFactory YAML = YAMLFactory.builder()
-            .loadSettings(LoadSettings.builder()
-                    .setCodePointLimit(MAX_CODE_POINTS)
-                    .setAllowDuplicateKeys(false)
-                    .setMaxAliasesForCollections(0)
-                    .build())
+            .loadSettings(SETTINGS)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH)
                     .maxDocumentLength(MAX_CODE_POINTS)
@@ -47,6 +52,8 @@ public final class YamlTree {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .build();
 
+    private static final java.util.regex.Pattern SNAKE_MARK =
+            java.util.regex.Pattern.compile("in reader, line (\\d+), column (\\d+):");
     private final String source;
 
     private YamlTree(String source) {
@@ -55,7 +62,30 @@ public final class YamlTree {
 
     /** Parses YAML text; throws {@link InputException} with a located problem when it is not valid. */
     public static Node parseYaml(String source, String text) {
+        if (text.indexOf('&') >= 0) {
+            refuseScalarAnchors(source, text);
+        }
         return new YamlTree(source).parse(YAML.createParser(ObjectReadContext.empty(), text), text);
+    }
+
+    /**
+     * Jackson's YAML parser reports anchors on mappings and lists but drops the anchor of a plain
+     * value ({@code title: &t Test}), so the events are scanned for those first. Only files holding
+     * an '&' are scanned. A syntax error stops the scan; the parse that follows reports it, located.
+     */
+    private static void refuseScalarAnchors(String source, String text) {
+        try {
+            for (Event e : new Parse(SETTINGS).parseString(text)) {
+                if (e instanceof ScalarEvent s && s.getAnchor().isPresent()) {
+                    int line = s.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+                    int column = s.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+                    throw InputException.at(new Location(source, line, column), "YAML anchors (&"
+                            + s.getAnchor().get().getValue() + ") are not accepted; write each value out in full");
+                }
+            }
+        } catch (YamlEngineException e) {
+            // Not valid YAML: the Jackson parse below meets the same error and reports it with its location.
+        }
     }
 
     public static Node parseJson(String source, String text) {
@@ -82,7 +112,11 @@ public final class YamlTree {
             }
             return root;
         } catch (JacksonException e) {
-            throw InputException.at(locate(e), cleanMessage(e));
+            Location at = locate(e);
+            if (at.line() == 0) {
+                at = fromJackson(p.currentLocation()); // e.g. the nesting limit carries no location of its own
+            }
+            throw InputException.at(at, cleanMessage(e));
         }
     }
 
@@ -152,6 +186,17 @@ public final class YamlTree {
     }
 
     private Location locate(JacksonException e) {
+        // SnakeYAML names the place of the problem itself ("line 5, column 1"), which is more exact
+        // than where Jackson's parser stood (often the start of the enclosing token).
+        String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        java.util.regex.Matcher mark = SNAKE_MARK.matcher(m);
+        Location fromMark = null;
+        while (mark.find()) {
+            fromMark = new Location(source, Integer.parseInt(mark.group(1)), Integer.parseInt(mark.group(2)));
+        }
+        if (fromMark != null) {
+            return fromMark;
+        }
         TokenStreamLocation l = e.getLocation();
         return l == null ? Location.of(source) : fromJackson(l);
     }
@@ -167,6 +212,7 @@ public final class YamlTree {
             m = e.getClass().getSimpleName();
         }
         m = m.replace('\n', ' ').replace('\r', ' ').replaceAll("\\s+", " ").trim();
+        m = m.replaceAll("\\s*in reader, line \\d+, column \\d+:.*?\\^", "").trim();
         if (m.length() > 300) {
             m = m.substring(0, 300) + "...";
         }
@@ -177,6 +223,9 @@ public final class YamlTree {
         }
         if (lower.contains("alias")) {
             return "YAML aliases are not accepted (" + m + "); write the value out in full";
+        }
+        if (lower.contains("nesting depth")) {
+            return "nested more than " + MAX_DEPTH + " levels deep; no lmp file needs that, check the brackets and indentation";
         }
         if (lower.contains("code point") || lower.contains("document length")) {
             return "document too large (" + m + ")";

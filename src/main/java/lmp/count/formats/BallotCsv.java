@@ -78,6 +78,11 @@ public final class BallotCsv {
             if (c.isEmpty()) return 1;
             try {
                 long w = Long.parseLong(c);
+                if (w > BallotBox.MAX_BALLOTS - box.total()) {
+                    problem(row.location(), "count " + w + " takes the ballots past the limit of " + BallotBox.MAX_BALLOTS
+                            + "; check the count");
+                    return 0;
+                }
                 if (w >= 1) return w;
             } catch (NumberFormatException e) {
                 // reported below
@@ -235,6 +240,15 @@ public final class BallotCsv {
                         ok = false;
                         continue;
                     }
+                }
+                if (r > columns.length) {
+                    // Ranks run from 1 to the number of candidates; a larger number is a typo, and
+                    // taking it at its word would make a ballot of that many (empty) ranks.
+                    problem(row.location(), "rank " + r + " for candidate '" + box.candidates().get(candidates[k])
+                            + "' is larger than the number of candidates (" + columns.length + "); ranks go from 1 to "
+                            + columns.length);
+                    ok = false;
+                    continue;
                 }
                 rankOf[k] = r;
                 max = Math.max(max, r);

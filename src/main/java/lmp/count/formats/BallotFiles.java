@@ -51,6 +51,10 @@ public final class BallotFiles {
                         + Fields.suggestion(name, box.candidates()) + "; correct the name or allow write-ins"));
             }
         }
+        if (blt.ballots() > BallotBox.MAX_BALLOTS - box.total()) {
+            problems.add(Problem.error(Location.of(file.name()), "the ballot files together hold more than "
+                    + BallotBox.MAX_BALLOTS + " ballots; check the weights"));
+        }
         if (!problems.isEmpty()) throw new InputException(problems);
         blt.forEach((ranking, weight) -> {
             int[][] ranks = new int[ranking.size()][];

@@ -43,6 +43,7 @@ public final class Blt {
         int i = 0;
         int candidates = -1;
         int seats = -1;
+        int headerLine = 1;
         // header
         for (; i < lines.length; i++) {
             String l = stripComment(lines[i]).strip();
@@ -50,6 +51,7 @@ public final class Blt {
             String[] t = l.split("\\s+");
             Location at = Location.of(name, i + 1);
             if (t.length != 2) throw InputException.at(at, "first line should be '<candidates> <seats>', found '" + l + "'");
+            headerLine = i + 1;
             candidates = positive(t[0], at, "number of candidates");
             seats = positive(t[1], at, "number of seats");
             i++;
@@ -60,6 +62,7 @@ public final class Blt {
         List<Integer> tieOrder = new ArrayList<>();
         List<int[][]> rankings = new ArrayList<>();
         List<Long> weights = new ArrayList<>();
+        long[] total = {0};
         boolean ended = false;
         for (; i < lines.length && !ended; i++) {
             String l = stripComment(lines[i]).strip();
@@ -90,30 +93,37 @@ public final class Blt {
                 ended = true;
                 continue;
             }
-            ballot(t, candidates, at, problems, rankings, weights);
+            ballot(t, candidates, at, problems, rankings, weights, total);
         }
         if (!ended) {
-            throw InputException.at(Location.of(name, lines.length), "no '0' line ending the ballots; add a line holding only 0 after the last ballot");
+            throw InputException.at(Location.of(name, lastNonBlank(lines)), "no '0' line ending the ballots; add a line holding only 0 after the last ballot");
         }
         List<String> names = new ArrayList<>();
+        List<Integer> nameLines = new ArrayList<>();
         String title = "";
         for (; i < lines.length; i++) {
             String l = stripComment(lines[i]).strip();
             if (l.isEmpty()) continue;
             Location at = Location.of(name, i + 1);
             for (String s : quoted(l, at, problems)) {
-                if (names.size() < candidates) names.add(s);
+                if (names.size() < candidates) {
+                    names.add(s);
+                    nameLines.add(i + 1);
+                }
                 else if (title.isEmpty()) title = s;
                 // text after the title (notes, sources) is ignored, as Droop and OpenSTV do
             }
         }
         if (names.size() < candidates) {
-            problems.error(Location.of(name, lines.length), "expected " + candidates + " candidate names after the ballots, found "
-                    + names.size() + "; add one quoted name per line");
+            problems.error(Location.of(name, headerLine), "this line says " + candidates + " candidates, but "
+                    + names.size() + " names follow the ballots; add one quoted name per line, or correct the number");
         }
         for (int a = 0; a < names.size(); a++) {
             for (int b = a + 1; b < names.size(); b++) {
-                if (names.get(a).equals(names.get(b))) problems.error(Location.of(name), "candidate name '" + names.get(a) + "' appears twice");
+                if (names.get(a).equals(names.get(b))) {
+                    problems.error(Location.of(name, nameLines.get(b)), "candidate name '" + names.get(a) + "' appears twice (first at line "
+                            + nameLines.get(a) + "); candidate names must differ");
+                }
             }
         }
         if (problems.hasErrors()) throw new InputException(problems.sorted());
@@ -125,7 +135,7 @@ public final class Blt {
     }
 
     private static void ballot(String[] t, int candidates, Location at, Problems problems, List<int[][]> rankings,
-                               List<Long> weights) {
+                               List<Long> weights, long[] total) {
         int k = 0;
         if (t[0].startsWith("(")) k++;
         if (k >= t.length) {
@@ -143,6 +153,12 @@ public final class Blt {
             problems.error(at, "ballot weight should be at least 1, found " + weight);
             return;
         }
+        if (weight > BallotBox.MAX_BALLOTS - total[0]) {
+            problems.error(at, "ballot weight " + weight + " takes the file past the limit of " + BallotBox.MAX_BALLOTS
+                    + " ballots; check the weight");
+            return;
+        }
+        total[0] += weight;
         if (!t[t.length - 1].equals("0")) {
             problems.error(at, "ballot line should end with 0");
             return;
@@ -183,6 +199,14 @@ public final class Blt {
             // reported below
         }
         throw new InputException(Problem.error(at, what + " should be a whole number of at least 1, found '" + t + "'"));
+    }
+
+    /** 1-based number of the last line holding anything, so a message points at text, not past the end. */
+    private static int lastNonBlank(String[] lines) {
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (!lines[i].isBlank()) return i + 1;
+        }
+        return 1;
     }
 
     private static String stripComment(String line) {
