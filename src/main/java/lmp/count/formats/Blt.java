@@ -1,7 +1,9 @@
 package lmp.count.formats;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import lmp.count.BallotBox;
 import lmp.count.Ranking;
 import lmp.io.InputException;
@@ -25,6 +27,8 @@ import lmp.io.Problems;
  * is ignored. Weights are whole numbers.
  */
 public final class Blt {
+    /** Longest line read: far above any real ballot line, and it keeps a garbage file from exhausting memory. */
+    public static final int MAX_LINE_CHARS = 1 << 20;
 
     /** A BLT file read: its title, the seats it states, withdrawn candidates and the ballots. */
     public record Election(String title, int seats, List<String> withdrawn, BallotBox ballots) {
@@ -40,6 +44,12 @@ public final class Blt {
         String[] lines = file.text().split("\n", -1);
         Problems problems = new Problems();
         String name = file.name();
+        for (int n = 0; n < lines.length; n++) {
+            if (lines[n].length() > MAX_LINE_CHARS) {
+                throw InputException.at(Location.of(name, n + 1), "line is longer than " + MAX_LINE_CHARS
+                        + " characters; this does not look like a BLT ballot file");
+            }
+        }
         int i = 0;
         int candidates = -1;
         int seats = -1;
@@ -60,8 +70,9 @@ public final class Blt {
         if (candidates < 0) throw InputException.at(Location.of(name, 1), "empty BLT file; the first line should be '<candidates> <seats>'");
         List<Integer> withdrawnNumbers = new ArrayList<>();
         List<Integer> tieOrder = new ArrayList<>();
-        List<int[][]> rankings = new ArrayList<>();
-        List<Long> weights = new ArrayList<>();
+        // Identical ballots are grouped as they are read, so memory grows with the number of
+        // different rankings, not with the number of ballot lines.
+        Map<Ranking, long[]> rankings = new LinkedHashMap<>();
         long[] total = {0};
         boolean ended = false;
         for (; i < lines.length && !ended; i++) {
@@ -93,7 +104,7 @@ public final class Blt {
                 ended = true;
                 continue;
             }
-            ballot(t, candidates, at, problems, rankings, weights, total);
+            ballot(t, candidates, at, problems, rankings, total);
         }
         if (!ended) {
             throw InputException.at(Location.of(name, lastNonBlank(lines)), "no '0' line ending the ballots; add a line holding only 0 after the last ballot");
@@ -128,14 +139,14 @@ public final class Blt {
         }
         if (problems.hasErrors()) throw new InputException(problems.sorted());
         BallotBox.Builder box = BallotBox.builder(names);
-        for (int b = 0; b < rankings.size(); b++) box.add(Ranking.of(rankings.get(b)), weights.get(b));
+        rankings.forEach((ranking, weight) -> box.add(ranking, weight[0]));
         if (!tieOrder.isEmpty()) box.tieOrder(tieOrder.stream().map(n -> names.get(n)).toList());
         List<String> withdrawn = withdrawnNumbers.stream().map(n -> names.get(n)).distinct().toList();
         return new Election(title, seats, withdrawn, box.build());
     }
 
-    private static void ballot(String[] t, int candidates, Location at, Problems problems, List<int[][]> rankings,
-                               List<Long> weights, long[] total) {
+    private static void ballot(String[] t, int candidates, Location at, Problems problems, Map<Ranking, long[]> rankings,
+                               long[] total) {
         int k = 0;
         if (t[0].startsWith("(")) k++;
         if (k >= t.length) {
@@ -175,8 +186,7 @@ public final class Blt {
             for (int q = 0; q < parts.length; q++) rank[q] = candidateNumber(parts[q], candidates, at, problems);
             ranks[j - k - 1] = rank;
         }
-        rankings.add(ranks);
-        weights.add(weight);
+        rankings.computeIfAbsent(Ranking.of(ranks), r -> new long[1])[0] += weight;
     }
 
     /** 0-based index of a 1-based candidate number, or 0 after reporting a problem. */

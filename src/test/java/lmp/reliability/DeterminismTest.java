@@ -1,0 +1,123 @@
+package lmp.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import lmp.cli.Cli;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Same inputs and options give the same bytes: every output format of every command, run twice and
+ * under other default time zones (UTC, Pacific/Honolulu) and locales (en_US, de_DE with its decimal
+ * comma, tr_TR with its dotless i). The JVM defaults are changed around the in-process run and
+ * always restored.
+ */
+class DeterminismTest {
+
+    /** The environments each command runs in; the first is the reference. */
+    private static final List<Environment> ENVIRONMENTS = List.of(
+            new Environment("UTC", Locale.US),
+            new Environment("UTC", Locale.US),
+            new Environment("Pacific/Honolulu", Locale.GERMANY),
+            new Environment("UTC", Locale.forLanguageTag("tr-TR")),
+            new Environment("Pacific/Honolulu", Locale.forLanguageTag("tr-TR")),
+            new Environment("Asia/Kolkata", Locale.forLanguageTag("ar-EG")));
+
+    record Environment(String zone, Locale locale) {
+    }
+
+    static Stream<Arguments> outputs() {
+        List<Arguments> a = new ArrayList<>();
+        String election = "examples/elections/icu-co-lead/election.yaml";
+        String blt = "examples/ballots/steward-council.blt";
+        String csv = "examples/elections/icu-co-lead/ballots.csv";
+        String plan = "examples/bargaining-2021/plan.yaml";
+        a.add(Arguments.of("tally election file, all formats", new String[] {"election", "tally", election, "--out", "{out}"}));
+        a.add(Arguments.of("tally BLT STV, all formats", new String[] {"election", "tally", blt, "--out", "{out}"}));
+        a.add(Arguments.of("tally BLT Meek, all formats", new String[] {"election", "tally", blt, "--method", "meek", "--out", "{out}"}));
+        a.add(Arguments.of("tally CSV, all formats", new String[] {"election", "tally", csv, "--out", "{out}"}));
+        for (String f : List.of("text", "json", "csv", "markdown", "html")) {
+            a.add(Arguments.of("tally BLT --format " + f + " to stdout", new String[] {"election", "tally", blt, "--format", f}));
+        }
+        a.add(Arguments.of("bargaining timeline, all formats", new String[] {"bargaining", "timeline", plan, "--out", "{out}",
+            "--as-of", "2021-06-01"}));
+        a.add(Arguments.of("bargaining timeline, no --as-of", new String[] {"bargaining", "timeline", plan, "--out", "{out}"}));
+        a.add(Arguments.of("bargaining validate", new String[] {"bargaining", "validate", plan, "--as-of", "2021-04-19"}));
+        for (String f : List.of("text", "json", "ics")) {
+            a.add(Arguments.of("bargaining deadlines --format " + f, new String[] {"bargaining", "deadlines", "--expires",
+                "2025-09-30", "--health-care", "--as-of", "2025-06-01", "--format", f}));
+        }
+        return a.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("outputs")
+    void sameInputsGiveTheSameBytesInEveryTimeZoneAndLocale(String name, String[] args, @TempDir Path tmp) {
+        Map<String, String> reference = null;
+        for (int i = 0; i < ENVIRONMENTS.size(); i++) {
+            Map<String, String> outputs = runIn(ENVIRONMENTS.get(i), args, tmp.resolve("run" + i));
+            if (reference == null) {
+                reference = outputs;
+                assertThat(outputs).as("the command wrote something").isNotEmpty();
+                assertThat(String.join("", outputs.values())).isNotBlank();
+                continue;
+            }
+            assertThat(outputs).as("outputs in %s", ENVIRONMENTS.get(i)).containsExactlyEntriesOf(reference);
+        }
+    }
+
+    /** Runs lmp with the JVM's default zone and locale set, and gives stdout and every file written. */
+    private static Map<String, String> runIn(Environment env, String[] args, Path out) {
+        TimeZone zone = TimeZone.getDefault();
+        Locale locale = Locale.getDefault();
+        Locale display = Locale.getDefault(Locale.Category.DISPLAY);
+        Locale format = Locale.getDefault(Locale.Category.FORMAT);
+        Cli.Result r;
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone(env.zone()));
+            Locale.setDefault(env.locale());
+            String[] actual = new String[args.length];
+            for (int i = 0; i < args.length; i++) actual[i] = args[i].replace("{out}", out.toString());
+            r = Cli.run(actual);
+        } finally {
+            TimeZone.setDefault(zone);
+            Locale.setDefault(locale);
+            Locale.setDefault(Locale.Category.DISPLAY, display);
+            Locale.setDefault(Locale.Category.FORMAT, format);
+        }
+        assertThat(r.exit()).as("exit in %s; stderr: %s", env, r.err()).isZero();
+        Map<String, String> outputs = new TreeMap<>();
+        // Notes name the output directory, which differs per run; they are not an output.
+        outputs.put("<stdout>", r.out().replace(out.toString(), "{out}"));
+        if (Files.isDirectory(out)) {
+            try (Stream<Path> files = Files.walk(out)) {
+                files.filter(Files::isRegularFile).forEach(p -> outputs.put(out.relativize(p).toString(), read(p)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return outputs;
+    }
+
+    private static String read(Path p) {
+        try {
+            return new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
