@@ -13,6 +13,8 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
         try (InputStream in = VersionProvider.class.getResourceAsStream("/lmp/version.properties")) {
             if (in != null) p.load(in);
         } catch (IOException e) {
+            // The version is only shown by --version and in report headers; a jar whose own resource
+            // cannot be read says "unknown" there rather than failing the command the user asked for.
             return "unknown";
         }
         return p.getProperty("version", "unknown");

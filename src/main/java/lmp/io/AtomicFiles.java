@@ -73,6 +73,8 @@ public final class AtomicFiles {
             try {
                 Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
+                // Some file systems (network shares) cannot rename atomically; the file is complete
+                // and synced, so a plain replace is the closest they offer. Not an error to report.
                 Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
             IN_FLIGHT.remove(tmp);

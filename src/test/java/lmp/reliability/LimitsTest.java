@@ -159,4 +159,16 @@ class LimitsTest {
     private static void assertNoFormula(List<String> cells) {
         assertThat(cells).noneMatch(c -> FORMULA.matcher(c).matches() && !NUMBER.matcher(c).matches());
     }
+
+    @Test
+    void tallyIntoADirectoryWithOneExistingReportWritesNothingWithoutForce(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("tally.json"), "previous");
+        Cli.Result r = Cli.run("election", "tally", "examples/ballots/steward-council.blt", "--out", tmp.toString());
+        assertThat(r.exit()).isEqualTo(73);
+        assertThat(r.err()).contains("tally.json: already exists; use --force");
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("tally.json");
+        }
+        assertThat(Files.readString(tmp.resolve("tally.json"))).isEqualTo("previous");
+    }
 }

@@ -166,6 +166,15 @@ public final class TallyCommand extends BaseCommand {
             throw new OutputException(out + ": cannot create the output directory: " + e.getMessage());
         }
         List<ReportFormat> formats = fmt.map(List::of).orElse(List.of(ReportFormat.values()));
+        if (!force) {
+            // Refuse before writing anything, so a refused run never leaves half of a set of reports.
+            for (ReportFormat f : formats) {
+                Path target = dir.resolve("tally." + f.extension());
+                if (Files.exists(target)) {
+                    throw new OutputException(target + ": already exists; use --force to overwrite it (nothing was written)");
+                }
+            }
+        }
         for (ReportFormat f : formats) {
             String body = f.render(report);
             Path target = dir.resolve("tally." + f.extension());
