@@ -47,6 +47,7 @@ public final class BallotCsv {
         Reader[] reader = new Reader[1];
         CsvInput.read(file, header -> reader[0] = reader(header, box, options, problems), row -> reader[0].row(row));
         if (!problems.isEmpty()) throw new InputException(problems);
+        reader[0].finish();
     }
 
     private abstract static class Reader {
@@ -64,6 +65,9 @@ public final class BallotCsv {
         }
 
         abstract void row(CsvInput.Row row);
+
+        void finish() {
+        }
 
         void problem(Location at, String message) {
             if (problems.size() < MAX_PROBLEMS) problems.add(Problem.error(at, message));
@@ -164,12 +168,14 @@ public final class BallotCsv {
     }
 
     private static final class RankColumns extends Reader {
-        private static final int[] SKIPPED = new int[0];
         private final int[] columns;
+        private final int[] symbols;
+        private final RankingTrie trie = new RankingTrie();
 
         RankColumns(BallotBox.Builder box, Options options, List<Problem> problems, int count, int[] columns) {
             super(box, options, problems, count);
             this.columns = columns;
+            this.symbols = new int[columns.length];
         }
 
         @Override
@@ -177,30 +183,46 @@ public final class BallotCsv {
             long w = weight(row);
             int last = columns.length;
             while (last > 0 && row.cell(columns[last - 1]).isBlank()) last--;
-            int[][] ranks = new int[last][];
             boolean ok = w > 0;
             for (int k = 0; k < last; k++) {
                 String cell = row.cell(columns[k]);
                 if (cell.indexOf('|') >= 0) {
-                    String[] names = cell.split("\\|");
-                    int[] rank = new int[names.length];
-                    for (int j = 0; j < names.length; j++) {
-                        rank[j] = candidate(names[j].strip(), row.location());
-                        ok &= rank[j] >= 0;
-                    }
-                    ranks[k] = rank;
-                    continue;
+                    if (ok) overvoted(row, last, w);
+                    return;
                 }
                 String name = cell.strip();
                 if (name.isEmpty()) {
-                    ranks[k] = SKIPPED;
+                    symbols[k] = RankingTrie.SKIPPED;
                     continue;
                 }
                 int c = candidate(name, row.location());
                 ok &= c >= 0;
-                ranks[k] = new int[] {c};
+                symbols[k] = c + 1;
+            }
+            if (ok) trie.add(symbols, last, w);
+        }
+
+        /** A row with several names in one rank: rare, so it takes the general path. */
+        private void overvoted(CsvInput.Row row, int last, long w) {
+            int[][] ranks = new int[last][];
+            boolean ok = true;
+            for (int k = 0; k < last; k++) {
+                String[] names = row.cell(columns[k]).split("\\|");
+                List<Integer> rank = new ArrayList<>();
+                for (String n : names) {
+                    if (n.isBlank()) continue;
+                    int c = candidate(n.strip(), row.location());
+                    ok &= c >= 0;
+                    rank.add(c);
+                }
+                ranks[k] = rank.stream().mapToInt(Integer::intValue).toArray();
             }
             if (ok) box.add(Ranking.of(ranks), w);
+        }
+
+        @Override
+        void finish() {
+            trie.drainInto(box);
         }
     }
 
