@@ -41,8 +41,8 @@ import picocli.CommandLine.Parameters;
                 "Exit 3 when --tie stop met a tie that earlier rounds did not resolve."},
         footerHeading = "%nExamples:%n",
         footer = {"  lmp election tally examples/elections/icu-co-lead/election.yaml",
-                "  lmp election tally examples/ballots/council.blt --format html --out results/",
-                "  lmp election tally ballots.csv --method irv --overvote skip --seed 2026 --format json",
+                "  lmp election tally examples/ballots/steward-council.blt --format html --out results/",
+                "  lmp election tally ballots.csv --overvote skip --seed 2026 --format json",
                 "  lmp election tally ward.blt --method meek --tie stop"})
 public final class TallyCommand extends BaseCommand {
 

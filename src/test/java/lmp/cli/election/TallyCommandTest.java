@@ -139,4 +139,30 @@ class TallyCommandTest {
     void aMissingFileIsExit66() {
         assertThat(Cli.run("election", "tally", tmp.resolve("none.blt").toString()).exit()).isEqualTo(ExitCode.NO_INPUT);
     }
+
+    @Test
+    void anElectionFileCanCountBltBallotsWithWithdrawnCandidatesAndRuleOptions() throws IOException {
+        // Ben withdrew: his ballot passes to Cy. Ana 2, Cy 2 + 1 = 3 of 5: Cy has a majority.
+        Path dir = tmp.resolve("e");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("election.yaml"), "lmp_election: 1\ntitle: T\nmethod: irv\n"
+                + "candidates: [Ana, Ben, Cy]\nwithdrawn: [Ben]\noffice: UBT co-lead\nballots: [b.blt]\n");
+        Files.writeString(dir.resolve("b.blt"), "3 1\n2 1 0\n2 3 0\n1 2 3 0\n0\n\"Ana\"\n\"Ben\"\n\"Cy\"\n\"T\"\n");
+        Cli.Result r = Cli.run("election", "tally", dir.resolve("election.yaml").toString(), "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode j = JsonMapper.builder().build().readTree(r.out());
+        assertThat(j.get("winners").get(0).asString()).isEqualTo("Cy");
+        assertThat(j.get("withdrawn").get(0).asString()).isEqualTo("Ben");
+        assertThat(j.get("rounds").get(0).get("tallies").get("Cy").asInt()).isEqualTo(3);
+        assertThat(j.get("inputs")).hasSize(2);
+    }
+
+    @Test
+    void blankAndInvalidBallotsAreReportedByReason() throws IOException {
+        Path csv = tmp.resolve("b.csv");
+        Files.writeString(csv, "rank1,rank2,count\nAna,,3\n,,2\nAna|Ben,,1\n");
+        Cli.Result r = Cli.run("election", "tally", csv.toString());
+        assertThat(r.out()).contains("Ballots: 6 read, 3 valid, 2 blank, 1 invalid")
+                .contains("invalid (overvote at the first marked rank): 1");
+    }
 }

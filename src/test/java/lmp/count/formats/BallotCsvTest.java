@@ -69,4 +69,28 @@ class BallotCsvTest {
         assertThatThrownBy(() -> read("rank1,timestamp\nAna,x\n", ABC, false, false))
                 .isInstanceOf(InputException.class).hasMessageContaining("column 'timestamp'");
     }
+
+    @Test
+    void aByteOrderMarkIsSkippedAndLinesStayRight() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = "rank1\nAna\nZed\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] all = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, all, 0, 3);
+        System.arraycopy(body, 0, all, 3, body.length);
+        assertThatThrownBy(() -> BallotCsv.read(InputFile.of("bom.csv", all), BallotBox.builder(ABC), new BallotCsv.Options(false, false)))
+                .isInstanceOf(InputException.class).hasMessageContaining("bom.csv:3: 'Zed' is not a candidate");
+    }
+
+    @Test
+    void invalidUtf8IsReportedWithItsLine() {
+        byte[] bytes = "rank1\nAna\nB\u00e9n\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> BallotCsv.read(InputFile.of("latin1.csv", bytes), BallotBox.builder(ABC), new BallotCsv.Options(false, false)))
+                .isInstanceOf(InputException.class).hasMessageContaining("latin1.csv:3: not valid UTF-8");
+    }
+
+    @Test
+    void aQuotedNameWithACommaIsOneCell() {
+        List<String> names = List.of("Reyes, Tanya", "Ben");
+        assertThat(read("rank1,rank2\n\"Reyes, Tanya\",Ben\n", names, false, false)).containsExactly("1 [[0], [1]]");
+    }
 }
