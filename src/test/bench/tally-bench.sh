@@ -4,7 +4,7 @@
 #   mvn -B -ntp -q -DskipTests package && mvn -B -ntp -q test-compile && src/test/bench/tally-bench.sh
 # Targets: IRV over 1,000,000 CSV ballots (8 candidates, up to 5 ranks) <= 2 s wall and <= 300 MB
 # peak RSS; Scottish STV of a Glasgow ward <= 0.5 s. Figures and the machine load go in docs/counting.md.
-# Each figure is one run; repeat the script on a quiet machine (see 'load average' below).
+# Each figure is one run with default JVM flags; repeat on a quiet machine (the load average is printed).
 set -euo pipefail
 JAR=target/lmp.jar
 DATA=target/bench
@@ -25,6 +25,6 @@ measure "Scottish STV, Glasgow Hillhead 2007 (BLT, 12 candidates)" \
   java -jar "$JAR" election tally src/test/resources/count/stv-glasgow-2007/Hillhead-2007.blt
 measure "Meek STV, Glasgow Hillhead 2007" \
   java -jar "$JAR" election tally src/test/resources/count/stv-glasgow-2007/Hillhead-2007.blt --method meek
-measure "IRV, 250,000 CSV ballots, -XX:+UseSerialGC" java -XX:+UseSerialGC -jar "$JAR" election tally "$DATA/irv-250000.csv"
-measure "IRV, 1,000,000 CSV ballots, -XX:+UseSerialGC" java -XX:+UseSerialGC -jar "$JAR" election tally "$DATA/irv-1000000.csv"
-measure "IRV, 1,000,000 CSV ballots, default JVM flags (G1)" java -jar "$JAR" election tally "$DATA/irv-1000000.csv"
+measure "IRV, 250,000 CSV ballots" java -jar "$JAR" election tally "$DATA/irv-250000.csv"
+measure "IRV, 1,000,000 CSV ballots" java -jar "$JAR" election tally "$DATA/irv-1000000.csv"
+measure "IRV, 1,000,000 CSV ballots, JSON report" java -jar "$JAR" election tally "$DATA/irv-1000000.csv" --format json

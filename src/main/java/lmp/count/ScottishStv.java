@@ -81,7 +81,8 @@ public final class ScottishStv implements CountMethod {
         record("first preferences", rule47ElectQuotaHolders(), List.of());
         while (elected < seats) {
             if (rule52FillLastVacancies()) return;
-            List<Integer> withSurplus = pending.stream().filter(c -> votes[c] > quota).toList();
+            List<Integer> withSurplus = new ArrayList<>();
+            for (int c : pending) if (votes[c] > quota) withSurplus.add(c);
             if (!withSurplus.isEmpty()) {
                 int c = rule49LargestSurplus(withSurplus);
                 pending.remove(Integer.valueOf(c));

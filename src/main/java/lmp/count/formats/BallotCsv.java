@@ -45,6 +45,20 @@ public final class BallotCsv {
     public static void read(InputFile file, BallotBox.Builder box, Options options) {
         List<Problem> problems = new ArrayList<>();
         Reader[] reader = new Reader[1];
+        InputFile headerLine = PlainCsvRows.headerOnly(file);
+        if (headerLine != null) {
+            char[] delimiter = new char[1];
+            CsvInput.read(headerLine, h -> {
+                reader[0] = reader(h, box, options, problems);
+                delimiter[0] = h.delimiter();
+            }, row -> { });
+            if (reader[0] instanceof RankColumns rank) {
+                PlainCsvRows.rows(file, delimiter[0], rank::plainRow);
+                if (!problems.isEmpty()) throw new InputException(problems);
+                rank.finish();
+                return;
+            }
+        }
         CsvInput.read(file, header -> reader[0] = reader(header, box, options, problems), row -> reader[0].row(row));
         if (!problems.isEmpty()) throw new InputException(problems);
         reader[0].finish();
@@ -171,6 +185,7 @@ public final class BallotCsv {
         private final int[] columns;
         private final int[] symbols;
         private final RankingTrie trie = new RankingTrie();
+        private NameTable names;
 
         RankColumns(BallotBox.Builder box, Options options, List<Problem> problems, int count, int[] columns) {
             super(box, options, problems, count);
@@ -200,6 +215,68 @@ public final class BallotCsv {
                 symbols[k] = c + 1;
             }
             if (ok) trie.add(symbols, last, w);
+        }
+
+        /**
+         * The same as {@link #row} for a row of a plain file, working on its bytes: the usual row (one
+         * known name or nothing per rank, a plain count) is added without allocating; anything else
+         * is turned into an ordinary row and takes the general path.
+         */
+        void plainRow(Location at, byte[] line, int[] starts, int[] ends, int cells) {
+            if (names == null || names.size() != box.candidateCount()) names = new NameTable(box.candidates());
+            long w = 1;
+            if (countColumn >= 0 && countColumn < cells) {
+                w = plainCount(line, trimStart(line, starts[countColumn], ends[countColumn]),
+                        trimEnd(line, starts[countColumn], ends[countColumn]));
+                if (w < 1) {
+                    row(PlainCsvRows.toRow(at, line, starts, ends, cells));
+                    return;
+                }
+            }
+            int last = columns.length;
+            while (last > 0 && (columns[last - 1] >= cells
+                    || trimStart(line, starts[columns[last - 1]], ends[columns[last - 1]])
+                    == trimEnd(line, starts[columns[last - 1]], ends[columns[last - 1]]))) {
+                last--;
+            }
+            for (int k = 0; k < last; k++) {
+                int col = columns[k];
+                int from = col < cells ? trimStart(line, starts[col], ends[col]) : 0;
+                int to = col < cells ? trimEnd(line, starts[col], ends[col]) : 0;
+                if (from == to) {
+                    symbols[k] = RankingTrie.SKIPPED;
+                    continue;
+                }
+                int c = line[from] < 0 || line[to - 1] < 0 ? -1 : names.find(line, from, to);
+                if (c < 0) {
+                    row(PlainCsvRows.toRow(at, line, starts, ends, cells));
+                    return;
+                }
+                symbols[k] = c + 1;
+            }
+            trie.add(symbols, last, w);
+        }
+
+        /** A count cell of plain digits, 1 when empty, or 0 when it needs the general path. */
+        private static long plainCount(byte[] line, int from, int to) {
+            if (from == to) return 1;
+            if (to - from > 18) return 0;
+            long v = 0;
+            for (int i = from; i < to; i++) {
+                if (line[i] < '0' || line[i] > '9') return 0;
+                v = v * 10 + (line[i] - '0');
+            }
+            return v;
+        }
+
+        private static int trimStart(byte[] line, int from, int to) {
+            while (from < to && line[from] >= 0 && Character.isWhitespace((char) line[from])) from++;
+            return from;
+        }
+
+        private static int trimEnd(byte[] line, int from, int to) {
+            while (to > from && line[to - 1] >= 0 && Character.isWhitespace((char) line[to - 1])) to--;
+            return to;
         }
 
         /** A row with several names in one rank: rare, so it takes the general path. */
