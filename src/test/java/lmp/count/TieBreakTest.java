@@ -91,4 +91,22 @@ class TieBreakTest {
         assertThat(r.ties().get(0).chosen()).isEqualTo("C");
         assertThat(r.winners()).containsExactly("B");
     }
+
+    @Test
+    void scottishStvEqualSurplusesAtTheFirstStageAreOrderedByLot() throws Exception {
+        // 3 seats, 16 papers: quota floor(16/4)+1 = 5. A and B both have 7 at the first stage: equal
+        // surpluses with no preceding stage (rule 49(3)): the lot decides whose surplus goes first.
+        List<String> abcd = List.of("A", "B", "C", "D");
+        Result r = Count.run(CountConfig.defaults(Method.STV, 3), box(abcd, "7: A C", "7: B D", "1: C", "1: D"), "s");
+        Tie tie = r.ties().get(0);
+        assertThat(tie.purpose()).isEqualTo("transfer surplus first");
+        assertThat(tie.resolution()).isEqualTo("lot");
+        assertThat(tie.chosen()).isEqualTo(expectedLotHighest("s", List.of("A", "B")));
+        assertThat(r.rounds().get(1).action()).isEqualTo("transfer surplus of " + tie.chosen());
+    }
+
+    /** For a "highest" tie the lot's chosen candidate is preferred: the same smallest-hash rule. */
+    private static String expectedLotHighest(String seed, List<String> tied) throws Exception {
+        return expectedLot(seed, 1, tied);
+    }
 }

@@ -69,7 +69,6 @@ public final class BallotCsv {
         final Options options;
         final List<Problem> problems;
         final int countColumn;
-        long dropped;
 
         Reader(BallotBox.Builder box, Options options, List<Problem> problems, int countColumn) {
             this.box = box;
