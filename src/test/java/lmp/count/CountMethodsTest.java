@@ -98,4 +98,10 @@ class CountMethodsTest {
         assertThat(r.winners()).containsExactly("A");
         assertThat(r.rounds().get(0).tallies()).containsEntry("A", d("6")).containsEntry("C", d("5"));
     }
+
+    @Test
+    void aCountWithEveryCandidateWithdrawnIsRefused() {
+        CountConfig c = CountConfig.defaults(Method.IRV, 1).withWithdrawn(List.of("A", "B", "C", "D"));
+        assertThat(Count.check(c, box(ABCD, "A"))).containsExactly("every candidate is withdrawn; there is no one to elect");
+    }
 }
