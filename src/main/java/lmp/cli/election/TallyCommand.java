@@ -26,6 +26,7 @@ import lmp.io.AtomicFiles;
 import lmp.io.InputException;
 import lmp.io.InputFile;
 import lmp.io.Location;
+import lmp.io.MissingInputException;
 import lmp.io.OutputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -111,7 +112,8 @@ public final class TallyCommand extends BaseCommand {
             for (CountSpecYaml.BallotFileRef ref : spec.ballots()) {
                 Path p = Path.of(file).resolveSibling(ref.path());
                 if (!Files.isRegularFile(p)) {
-                    throw InputException.at(ref.at(), "ballot file '" + ref.path() + "' not found (paths are relative to the election file)");
+                    throw new MissingInputException(ref.at().render() + ": ballot file '" + ref.path() + "' not found at " + p
+                            + " (paths are relative to the election file)");
                 }
                 InputFile ballots = readInput(p.toString());
                 inputs.add(ballots);

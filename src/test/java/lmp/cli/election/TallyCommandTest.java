@@ -165,4 +165,13 @@ class TallyCommandTest {
         assertThat(r.out()).contains("Ballots: 6 read, 3 valid, 2 blank, 1 invalid")
                 .contains("invalid (overvote at the first marked rank): 1");
     }
+
+    @Test
+    void aBallotFileNamedInTheElectionFileButMissingIsExit66WithWhereItWasNamed() throws IOException {
+        Path yaml = tmp.resolve("election.yaml");
+        Files.writeString(yaml, "lmp_election: 1\ntitle: T\nmethod: irv\ncandidates: [A, B]\nballots: [missing.csv]\n");
+        Cli.Result r = Cli.run("election", "tally", yaml.toString());
+        assertThat(r.exit()).isEqualTo(ExitCode.NO_INPUT);
+        assertThat(r.err()).contains("election.yaml:5:").contains("ballot file 'missing.csv' not found");
+    }
 }
