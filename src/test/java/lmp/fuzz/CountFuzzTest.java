@@ -17,17 +17,21 @@ import lmp.io.InputException;
 import lmp.io.InputFile;
 
 /**
- * Fuzz targets for every reader of {@code lmp election tally}: BLT, ballot CSV with rank columns,
- * ballot CSV with candidate columns, and the election YAML file. Any bytes give either located
- * problems or ballots that the counting engine counts and every report format renders; any other
- * exception, a hang or running out of memory is a bug. The normal test run replays the corpus
- * under src/test/resources/lmp/fuzz/CountFuzzTestInputs/; to fuzz for real see docs/reliability.md.
+ * Fuzz targets for every reader of {@code lmp election tally}: BLT, ballot CSV (any header, rank
+ * columns, candidate columns) and the election YAML file. The contract: any bytes give either
+ * located problems ({@link InputException}) or ballots that every counting method counts and every
+ * report format renders; any other exception, a hang or running out of memory is a bug. The normal
+ * test run replays the corpus under src/test/resources/lmp/fuzz/CountFuzzTestInputs/; to fuzz for
+ * real see docs/reliability.md.
  */
 class CountFuzzTest {
-    private static final List<String> CANDIDATES = List.of("Ana", "Ben", "Carla");
+    /** Keeps each input's count small, so the fuzzer explores parsing rather than big counts. */
+    private static final int MAX_BYTES = 4096;
+    private static final List<String> CANDIDATES = List.of("Ana", "Ben", "Cy");
 
     @FuzzTest(maxDuration = "30s")
     void blt(byte[] data) {
+        if (data.length > MAX_BYTES) return;
         Blt.Election e;
         try {
             e = Blt.read(InputFile.of("fuzz.blt", data));
@@ -35,52 +39,29 @@ class CountFuzzTest {
             Located.check(expected);
             return;
         }
-        countAndRender(CountConfig.defaults(data.length % 2 == 0 ? Method.STV : Method.MEEK, e.seats())
-                .withWithdrawn(e.withdrawn()), e.ballots());
+        if (e.seats() > 20) return;
+        countByEveryMethod(e.ballots(), e.seats(), e.withdrawn());
+    }
+
+    /** Any bytes as a ballot CSV, header included; either layout, write-ins by the input's length. */
+    @FuzzTest(maxDuration = "30s")
+    void ballotCsv(byte[] data) {
+        if (data.length > MAX_BYTES) return;
+        readCsvAndCount(InputFile.of("fuzz.csv", data), new BallotCsv.Options(data.length % 2 == 0, false));
     }
 
     /** The header is fixed so the fuzzer spends its time on the rows of the rank-column layout. */
     @FuzzTest(maxDuration = "30s")
     void ballotCsvRankColumns(byte[] data) {
-        BallotBox.Builder box = BallotBox.builder(CANDIDATES);
-        boolean writeIns = data.length % 2 == 0;
-        try {
-            BallotCsv.read(withHeader("ballot_id,rank1,rank2,rank3,count\n", data), box, new BallotCsv.Options(writeIns, false));
-        } catch (InputException expected) {
-            Located.check(expected);
-            return;
-        }
-        countAndRender(CountConfig.defaults(Method.IRV, 1), box.build());
+        if (data.length > MAX_BYTES) return;
+        readCsvAndCount(withHeader("ballot_id,rank1,rank2,rank3,count\n", data), new BallotCsv.Options(data.length % 2 == 0, false));
     }
 
-    /** Candidate columns: rank numbers (IRV) or marks (approval), chosen by the input's length. */
+    /** Candidate columns: rank numbers, or marks (plurality, approval), chosen by the input's length. */
     @FuzzTest(maxDuration = "30s")
     void ballotCsvCandidateColumns(byte[] data) {
-        BallotBox.Builder box = BallotBox.builder(CANDIDATES);
-        boolean marks = data.length % 2 == 0;
-        try {
-            BallotCsv.read(withHeader("Ana,Ben,Carla,count\n", data), box, new BallotCsv.Options(false, marks));
-        } catch (InputException expected) {
-            Located.check(expected);
-            return;
-        }
-        countAndRender(CountConfig.defaults(marks ? Method.APPROVAL : Method.IRV, 1), box.build());
-    }
-
-    /** Any bytes as a ballot CSV, header included (either layout, write-ins allowed as for a CSV alone). */
-    @FuzzTest(maxDuration = "30s")
-    void ballotCsvAnyHeader(byte[] data) {
-        BallotBox.Builder box = BallotBox.builder(List.of());
-        try {
-            BallotCsv.read(InputFile.of("fuzz.csv", data), box, new BallotCsv.Options(true, false));
-        } catch (InputException expected) {
-            Located.check(expected);
-            return;
-        }
-        BallotBox b = box.build();
-        if (!b.candidates().isEmpty()) {
-            countAndRender(CountConfig.defaults(Method.IRV, 1), b);
-        }
+        if (data.length > MAX_BYTES) return;
+        readCsvAndCount(withHeader("Ana,Ben,Cy,count\n", data), new BallotCsv.Options(false, data.length % 2 == 0));
     }
 
     @FuzzTest(maxDuration = "30s")
@@ -92,6 +73,17 @@ class CountFuzzTest {
         }
     }
 
+    private static void readCsvAndCount(InputFile file, BallotCsv.Options options) {
+        BallotBox.Builder b = BallotBox.builder(CANDIDATES);
+        try {
+            BallotCsv.read(file, b, options);
+        } catch (InputException expected) {
+            Located.check(expected);
+            return;
+        }
+        countByEveryMethod(b.build(), 1, List.of());
+    }
+
     private static InputFile withHeader(String header, byte[] rows) {
         byte[] h = header.getBytes(StandardCharsets.UTF_8);
         byte[] all = new byte[h.length + rows.length];
@@ -101,14 +93,15 @@ class CountFuzzTest {
     }
 
     /** What the command does after reading: check the configuration, count, render every format. */
-    private static void countAndRender(CountConfig config, BallotBox box) {
-        if (!Count.check(config, box).isEmpty()) {
-            return;
-        }
-        Result result = Count.run(config, box, "fuzz");
-        TallyReport report = new TallyReport("fuzz", List.of(new TallyReport.Input("fuzz", "0")), result);
-        for (ReportFormat f : ReportFormat.values()) {
-            f.render(report);
+    private static void countByEveryMethod(BallotBox box, int seats, List<String> withdrawn) {
+        for (Method m : Method.values()) {
+            CountConfig config = CountConfig.defaults(m, m == Method.IRV ? 1 : seats).withWithdrawn(withdrawn);
+            if (!Count.check(config, box).isEmpty()) continue;
+            Result result = Count.run(config, box, "fuzz");
+            TallyReport report = new TallyReport("fuzz", List.of(new TallyReport.Input("fuzz", "0")), result);
+            for (ReportFormat f : ReportFormat.values()) {
+                f.render(report);
+            }
         }
     }
 }
