@@ -1,0 +1,81 @@
+# bash completion for lmp. Generated from the command model by `lmp completion bash`;
+# do not edit. Install: lmp completion bash > ~/.local/share/bash-completion/completions/lmp
+# (or source this file from ~/.bashrc).
+
+# Adds directories and the files with one of the given extensions to COMPREPLY.
+_lmp_files() {
+  local IFS=$'\n' extension
+  compopt -o filenames 2>/dev/null
+  COMPREPLY+=( $(compgen -d -- "$cur") )
+  for extension in "$@"; do
+    COMPREPLY+=( $(compgen -f -X "!*.$extension" -- "$cur") )
+  done
+}
+
+# Adds every file to COMPREPLY.
+_lmp_any_file() {
+  local IFS=$'\n'
+  compopt -o filenames 2>/dev/null
+  COMPREPLY+=( $(compgen -f -- "$cur") )
+}
+
+_lmp() {
+  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
+  local cmd=lmp word i
+  COMPREPLY=()
+  # Find the (sub)command being completed from the words before the cursor.
+  for (( i = 1; i < COMP_CWORD; i++ )); do
+    word=${COMP_WORDS[i]}
+    case "$cmd $word" in
+      'lmp roster'|'lmp election'|'lmp terms'|'lmp bargaining'|'lmp completion'|'lmp help') cmd="$cmd $word" ;;
+    esac
+  done
+  case $cmd in
+    'lmp')
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '-v --verbose -q --quiet -h --help -V --version' -- "$cur") )
+        return
+      fi
+      COMPREPLY=( $(compgen -W 'roster election terms bargaining completion help' -- "$cur") )
+      ;;
+    'lmp roster')
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '-h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      ;;
+    'lmp election')
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '-h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      ;;
+    'lmp terms')
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '-h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      ;;
+    'lmp bargaining')
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '-h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      ;;
+    'lmp completion')
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '-h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      COMPREPLY=( $(compgen -W 'bash zsh fish' -- "$cur") );
+      ;;
+    'lmp help')
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '-h --help -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      ;;
+  esac
+}
+
+complete -F _lmp lmp

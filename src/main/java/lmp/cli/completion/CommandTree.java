@@ -1,0 +1,95 @@
+package lmp.cli.completion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * The visible commands of a command line, flattened in declaration order, as the completion
+ * generators need them: each command's path from the root, its subcommands, options and positional
+ * parameters (hidden ones left out), with one-line descriptions fit for a shell's menu.
+ */
+record CommandTree(List<String> path, CommandLine commandLine) {
+    private static final Pattern VARIABLE = Pattern.compile("\\s*\\(?(default|e\\.g\\.)?:?\\s*\\$\\{[^}]*\\}\\)?");
+    private static final Pattern DEFAULT_SHOWN = Pattern.compile("\\s*\\(default: [^)]*\\)");
+    private static final Pattern MARKUP = Pattern.compile("@\\|\\S+\\s(.*?)\\|@");
+
+    static List<CommandTree> walk(CommandLine root) {
+        List<CommandTree> all = new ArrayList<>();
+        walk(List.of(root.getCommandName()), root, all);
+        return List.copyOf(all);
+    }
+
+    private static void walk(List<String> path, CommandLine cl, List<CommandTree> into) {
+        into.add(new CommandTree(path, cl));
+        for (Map.Entry<String, CommandLine> sub : visibleSubcommands(cl).entrySet()) {
+            List<String> subPath = new ArrayList<>(path);
+            subPath.add(sub.getKey());
+            walk(List.copyOf(subPath), sub.getValue(), into);
+        }
+    }
+
+    static Map<String, CommandLine> visibleSubcommands(CommandLine cl) {
+        Map<String, CommandLine> visible = new java.util.LinkedHashMap<>();
+        cl.getSubcommands().forEach((name, sub) -> {
+            // aliases appear as extra keys; list each command once, under its own name
+            if (!sub.getCommandSpec().usageMessage().hidden() && name.equals(sub.getCommandName())) {
+                visible.put(name, sub);
+            }
+        });
+        return visible;
+    }
+
+    String name() {
+        return String.join(" ", path);
+    }
+
+    CommandSpec spec() {
+        return commandLine.getCommandSpec();
+    }
+
+    Map<String, CommandLine> subcommands() {
+        return visibleSubcommands(commandLine);
+    }
+
+    List<OptionSpec> options() {
+        return spec().options().stream().filter(o -> !o.hidden()).toList();
+    }
+
+    List<PositionalParamSpec> positionals() {
+        return spec().positionalParameters().stream().filter(p -> !p.hidden()).toList();
+    }
+
+    static List<String> candidates(ArgSpec arg) {
+        List<String> values = new ArrayList<>();
+        if (arg.completionCandidates() != null) {
+            arg.completionCandidates().forEach(values::add);
+        }
+        return values;
+    }
+
+    /** The first sentence of a command's description (or header), on one line, without picocli markup. */
+    static String summary(CommandSpec spec) {
+        String[] lines = spec.usageMessage().description().length > 0
+                ? spec.usageMessage().description() : spec.usageMessage().header();
+        return lines.length == 0 ? "" : firstSentence(lines[0]);
+    }
+
+    static String summary(ArgSpec arg) {
+        return arg.description().length == 0 ? "" : firstSentence(arg.description()[0]);
+    }
+
+    static String firstSentence(String text) {
+        String plain = MARKUP.matcher(text).replaceAll("$1");
+        plain = DEFAULT_SHOWN.matcher(plain).replaceAll(""); // a config file may change it; scripts must not
+        plain = VARIABLE.matcher(plain).replaceAll("").replace("%n", " ").replaceAll("\\s+", " ").strip();
+        int end = plain.indexOf(". ");
+        return end > 0 ? plain.substring(0, end + 1) : plain;
+    }
+}
