@@ -27,7 +27,7 @@ _lmp() {
   for (( i = 1; i < COMP_CWORD; i++ )); do
     word=${COMP_WORDS[i]}
     case "$cmd $word" in
-      'lmp roster'|'lmp election'|'lmp terms'|'lmp bargaining'|'lmp completion'|'lmp help') cmd="$cmd $word" ;;
+      'lmp roster'|'lmp election'|'lmp election tally'|'lmp terms'|'lmp bargaining'|'lmp completion'|'lmp help') cmd="$cmd $word" ;;
     esac
   done
   case $cmd in
@@ -49,6 +49,27 @@ _lmp() {
         COMPREPLY=( $(compgen -W '-h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
+      COMPREPLY=( $(compgen -W 'tally' -- "$cur") )
+      ;;
+    'lmp election tally')
+      case $prev in
+        --method) COMPREPLY=( $(compgen -W 'plurality approval irv stv meek' -- "$cur") ); return ;;
+        --seats) :; return ;;
+        --seed) :; return ;;
+        --tie) COMPREPLY=( $(compgen -W 'lot stop order' -- "$cur") ); return ;;
+        --overvote) COMPREPLY=( $(compgen -W 'exhaust skip' -- "$cur") ); return ;;
+        --skipped-ranks) :; return ;;
+        --duplicate) COMPREPLY=( $(compgen -W 'skip exhaust' -- "$cur") ); return ;;
+        --withdrawn) :; return ;;
+        --max-rankings) :; return ;;
+        --format) COMPREPLY=( $(compgen -W 'text json csv markdown html' -- "$cur") ); return ;;
+        --out) _lmp_any_file; return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--method --seats --seed --tie --overvote --skipped-ranks --duplicate --withdrawn --write-ins --max-rankings --format --out --force -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      _lmp_files yaml yml blt csv;
       ;;
     'lmp terms')
       if [[ $cur == -* ]]; then

@@ -64,6 +64,7 @@ check_shell() { # shell-command setup-for-file script-name
     shell=$1; committed="$(pwd)/completion/$3"; fixture="$work/fixture/$3"
     expect "$shell" "$(printf "$2" "$committed")" "lmp el" "lmp election"
     expect "$shell" "$(printf "$2" "$committed")" "lmp completion " bash zsh fish
+    expect "$shell" "$(printf "$2" "$committed")" "lmp election " tally
     expect "$shell" "$(printf "$2" "$fixture")" "lmp election " check new tally
     expect "$shell" "$(printf "$2" "$fixture")" "lmp election tally " c.csv d.blt sub/
     rejects "$shell" "$(printf "$2" "$fixture")" "lmp election tally " e.txt

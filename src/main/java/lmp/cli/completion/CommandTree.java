@@ -66,10 +66,36 @@ record CommandTree(List<String> path, CommandLine commandLine) {
         return spec().positionalParameters().stream().filter(p -> !p.hidden()).toList();
     }
 
+    /**
+     * The values an argument takes: picocli's completion candidates (enum constants or
+     * {@code completionCandidates}), otherwise the values listed the house way at the start of its
+     * description, {@code "text (default) | json | csv."}.
+     */
     static List<String> candidates(ArgSpec arg) {
         List<String> values = new ArrayList<>();
         if (arg.completionCandidates() != null) {
             arg.completionCandidates().forEach(values::add);
+        }
+        if (values.isEmpty() && arg.description().length > 0) {
+            values.addAll(listedValues(arg.description()[0]));
+        }
+        return values;
+    }
+
+    private static final Pattern VALUE = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+
+    static List<String> listedValues(String description) {
+        String[] parts = description.split(" \\| ");
+        if (parts.length < 2) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        for (String part : parts) {
+            String word = part.strip().split("[\\s(]", 2)[0].replaceAll("[.,;]$", "");
+            if (!VALUE.matcher(word).matches()) {
+                return List.of();
+            }
+            values.add(word);
         }
         return values;
     }

@@ -4,7 +4,11 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Model.ArgSpec;
 
 /**
@@ -17,7 +21,9 @@ import picocli.CommandLine.Model.ArgSpec;
  *       {@code CONFIG}, {@code YAML}) completes {@code .yaml} and {@code .yml} files;</li>
  *   <li>{@code BALLOTS} completes {@code .blt} and {@code .csv}; {@code CSV} completes {@code .csv};
  *       {@code BLT} completes {@code .blt};</li>
- *   <li>{@code FILE}, {@code DIR}, {@code PATH} or a {@code Path}/{@code File} type completes any file.</li>
+ *   <li>{@code FILE}, {@code DIR}, {@code PATH} or a {@code Path}/{@code File} type completes any file,
+ *       unless the description names extensions ({@code "Election .yaml, ballots .blt or .csv."}):
+ *       then files with those.</li>
  * </ul>
  */
 public final class FileKinds {
@@ -53,6 +59,12 @@ public final class FileKinds {
         String label = Optional.ofNullable(arg.paramLabel()).orElse("")
                 .replaceAll("[<>.\\[\\]]+$", "").replace("<", "").replace(">", "");
         Kind byLabel = ofLabel(label);
+        if (byLabel instanceof AnyFile && !label.toUpperCase(Locale.ROOT).startsWith("DIR")) {
+            List<String> named = namedExtensions(String.join(" ", arg.description()));
+            if (!named.isEmpty()) {
+                return new Extensions(named);
+            }
+        }
         if (!(byLabel instanceof NoFiles)) {
             return byLabel;
         }
@@ -60,6 +72,18 @@ public final class FileKinds {
             return new AnyFile();
         }
         return byLabel;
+    }
+
+    private static final Pattern EXTENSION = Pattern.compile("(?<![\\w/<])\\.(yaml|yml|csv|blt|json|ics|md|html|pdf|txt)\\b");
+
+    /** Extensions a description names ({@code "Election .yaml, ballots .blt or ballots .csv."}). */
+    static List<String> namedExtensions(String description) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = EXTENSION.matcher(description);
+        while (m.find()) {
+            found.addAll("yaml".equals(m.group(1)) || "yml".equals(m.group(1)) ? YAML : List.of(m.group(1)));
+        }
+        return List.copyOf(found);
     }
 
     static Kind ofLabel(String label) {

@@ -50,4 +50,22 @@ class GeneratedCompletionTest {
         assertThat(BASH).contains("      COMPREPLY=( $(compgen -W 'tally new check' -- \"$cur\") )\n");
         assertThat(BASH).endsWith("complete -F _lmp lmp\n");
     }
+
+    @Test
+    void valuesListedTheHouseWayInADescriptionAreCandidates() {
+        assertThat(CommandTree.listedValues("text (default) | json | csv | markdown | html."))
+                .containsExactly("text", "json", "csv", "markdown", "html");
+        assertThat(CommandTree.listedValues("lot (default) | stop (report the tie, exit 3) | order (ballot order, as Droop)."))
+                .containsExactly("lot", "stop", "order");
+        assertThat(CommandTree.listedValues("Consecutive skipped ranks allowed: a number or unlimited (default).")).isEmpty();
+        assertThat(CommandTree.listedValues("Use A | B when in doubt.")).isEmpty();
+    }
+
+    @Test
+    void aGenericFileWhoseDescriptionNamesExtensionsCompletesThose() {
+        assertThat(FileKinds.namedExtensions("Election .yaml, ballots .blt or ballots .csv."))
+                .containsExactly("yaml", "yml", "blt", "csv");
+        assertThat(FileKinds.namedExtensions("Write tally.<ext> files into DIR.")).isEmpty();
+        assertThat(FileKinds.namedExtensions("The roster (see docs/roster.md).")).isEmpty();
+    }
 }
