@@ -9,7 +9,8 @@
 # Usage (from anywhere; needs `mvn -B -ntp package` first):
 #   src/test/bench/startup-bench.sh                          # lmp --version, then lmp roster --help
 #   src/test/bench/startup-bench.sh -n 31 roster validate examples/roster.yaml
-# Uses hyperfine when installed (apt-get install hyperfine), otherwise /usr/bin/time.
+# Uses hyperfine when installed (apt-get install hyperfine), otherwise /usr/bin/time. The target is
+# on the median wall time; CPU time is shown too because it varies less on a shared machine.
 # The archive target/lmp-VERSION.tar.gz is unpacked to a temporary directory and run from there, so
 # this also checks the package; the CDS archive goes to a temporary cache, made by one warm-up run.
 set -eu
@@ -38,18 +39,20 @@ measure() { # label, command words...: prints "label  median ms"
     "$@" >/dev/null 2>&1 || true # warm-up (and, for the launcher, the CDS training run)
     if command -v hyperfine >/dev/null; then
         hyperfine -N -w 2 -r "$runs" -i --export-json "$work/h.json" "$(quote "$@")" >/dev/null 2>&1
-        ms=$(tr ',' '\n' < "$work/h.json" | sed -n 's/.*"median": *\([0-9.e-]*\).*/\1/p' | head -n 1 |
-            awk '{printf "%.0f", $1 * 1000}')
+        field() { tr ',' '\n' < "$work/h.json" | sed -n "s/.*\"$1\": *\([0-9.e-]*\).*/\1/p" | head -n 1; }
+        ms=$(field median | awk '{printf "%.0f", $1 * 1000}')
+        cpu=$(printf '%s %s\n' "$(field user)" "$(field system)" | awk '{printf "%.0f", ($1 + $2) * 1000}')
     else
         : > "$work/times"
         i=0
         while [ "$i" -lt "$runs" ]; do
-            /usr/bin/time -f '%e' -a -o "$work/times" "$@" >/dev/null 2>&1 || true
+            /usr/bin/time -f '%e %U %S' -a -o "$work/times" "$@" >/dev/null 2>&1 || true
             i=$((i + 1))
         done
-        ms=$(median < "$work/times" | awk '{printf "%.0f", $1 * 1000}')
+        ms=$(cut -d' ' -f1 < "$work/times" | median | awk '{printf "%.0f", $1 * 1000}')
+        cpu=$(awk '{s += $2 + $3} END {printf "%.0f", s / NR * 1000}' "$work/times")
     fi
-    printf '%-58s %6s ms\n' "$label" "$ms"
+    printf '%-46s %6s ms wall (median) %6s ms CPU (mean user+sys)\n' "$label" "$ms" "$cpu"
 }
 
 quote() { # words -> one shell-quoted command line for hyperfine
