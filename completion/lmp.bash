@@ -27,7 +27,7 @@ _lmp() {
   for (( i = 1; i < COMP_CWORD; i++ )); do
     word=${COMP_WORDS[i]}
     case "$cmd $word" in
-      'lmp roster'|'lmp election'|'lmp election tally'|'lmp terms'|'lmp bargaining'|'lmp completion'|'lmp help') cmd="$cmd $word" ;;
+      'lmp roster'|'lmp election'|'lmp election tally'|'lmp terms'|'lmp bargaining'|'lmp bargaining timeline'|'lmp bargaining deadlines'|'lmp bargaining validate'|'lmp completion'|'lmp help') cmd="$cmd $word" ;;
     esac
   done
   case $cmd in
@@ -82,6 +82,41 @@ _lmp() {
         COMPREPLY=( $(compgen -W '-h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
+      COMPREPLY=( $(compgen -W 'timeline deadlines validate' -- "$cur") )
+      ;;
+    'lmp bargaining timeline')
+      case $prev in
+        --out) _lmp_any_file; return ;;
+        --format) COMPREPLY=( $(compgen -W 'ics md csv html' -- "$cur") ); return ;;
+        --as-of) :; return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--out --format --as-of --force --dry-run -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      _lmp_files yaml yml;
+      ;;
+    'lmp bargaining deadlines')
+      case $prev in
+        --expires) :; return ;;
+        --format) COMPREPLY=( $(compgen -W 'text json ics' -- "$cur") ); return ;;
+        --as-of) :; return ;;
+        -o|--output) _lmp_any_file; return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--expires --health-care --format --as-of -o --output --force -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      ;;
+    'lmp bargaining validate')
+      case $prev in
+        --as-of) :; return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      _lmp_files yaml yml;
       ;;
     'lmp completion')
       if [[ $cur == -* ]]; then

@@ -116,6 +116,14 @@ record CommandTree(List<String> path, CommandLine commandLine) {
         plain = DEFAULT_SHOWN.matcher(plain).replaceAll(""); // a config file may change it; scripts must not
         plain = VARIABLE.matcher(plain).replaceAll("").replace("%n", " ").replaceAll("\\s+", " ").strip();
         int end = plain.indexOf(". ");
-        return end > 0 ? plain.substring(0, end + 1) : plain;
+        String sentence = end > 0 ? plain.substring(0, end + 1) : plain;
+        if (sentence.length() <= MAX_SUMMARY) {
+            return sentence;
+        }
+        int cut = sentence.lastIndexOf(' ', MAX_SUMMARY - 3);
+        return sentence.substring(0, cut > 0 ? cut : MAX_SUMMARY - 3).replaceAll("[,;:]$", "") + "...";
     }
+
+    /** Shell menus show one line per choice; longer descriptions wrap or get cut mid-word. */
+    private static final int MAX_SUMMARY = 80;
 }

@@ -68,4 +68,12 @@ class GeneratedCompletionTest {
         assertThat(FileKinds.namedExtensions("Write tally.<ext> files into DIR.")).isEmpty();
         assertThat(FileKinds.namedExtensions("The roster (see docs/roster.md).")).isEmpty();
     }
+
+    @Test
+    void longDescriptionsAreCutAtAWordToFitOneLine() {
+        String cut = CommandTree.firstSentence("Turn a bargaining plan into files people use: an iCalendar file to import "
+                + "(stable UIDs, so re-importing a revised plan updates events), a Markdown agenda.");
+        assertThat(cut).isEqualTo("Turn a bargaining plan into files people use: an iCalendar file to import...");
+        assertThat(cut.length()).isLessThanOrEqualTo(80);
+    }
 }
