@@ -73,9 +73,13 @@ class LauncherTest {
     }
 
     private Result run(Path command, Map<String, String> extra, String... args) throws Exception {
-        List<String> commandLine = new ArrayList<>(List.of("/bin/sh", command.toString()));
+        return run(dir, command.toString(), extra, args);
+    }
+
+    private Result run(Path workingDirectory, String command, Map<String, String> extra, String... args) throws Exception {
+        List<String> commandLine = new ArrayList<>(List.of("/bin/sh", command));
         commandLine.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(commandLine).directory(dir.toFile());
+        ProcessBuilder pb = new ProcessBuilder(commandLine).directory(workingDirectory.toFile());
         Map<String, String> env = pb.environment();
         env.clear();
         env.put("PATH", "/usr/bin:/bin");
@@ -128,6 +132,13 @@ class LauncherTest {
         assertThat(r.javaRuns()).hasSize(1);
         assertThat(r.javaRuns().get(0)).containsSubsequence("-cp", jar(), "lmp.cli.Main", "roster", "validate", "my roster.yaml");
         assertThat(r.javaRuns().get(0)).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    }
+
+    @Test
+    void runsWhenStartedAsShLmpInsideItsBinDirectory() throws Exception {
+        var r = run(home.resolve("bin"), "lmp", Map.of("LMP_CDS", "off"), "--version");
+        assertThat(r.exit()).isZero();
+        assertThat(r.javaRuns().get(0)).containsSubsequence("-cp", jar());
     }
 
     @Test
