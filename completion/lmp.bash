@@ -130,6 +130,7 @@ _lmp() {
         COMPREPLY=( $(compgen -W '-h --help -v --verbose -q --quiet' -- "$cur") )
         return
       fi
+      COMPREPLY=( $(compgen -W 'roster election terms bargaining completion' -- "$cur") );
       ;;
   esac
 }

@@ -132,3 +132,4 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp completion"' -x
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -s h -l help -d 'Show usage help for the help command and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -x -a 'roster election terms bargaining completion'

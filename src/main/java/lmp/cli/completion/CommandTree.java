@@ -76,6 +76,11 @@ record CommandTree(List<String> path, CommandLine commandLine) {
         if (arg.completionCandidates() != null) {
             arg.completionCandidates().forEach(values::add);
         }
+        if (values.isEmpty() && !arg.isOption() && arg.command() != null
+                && arg.command().userObject() instanceof CommandLine.HelpCommand) {
+            values.addAll(visibleSubcommands(arg.command().root().commandLine()).keySet()); // lmp help COMMAND
+            values.remove(arg.command().name());
+        }
         if (values.isEmpty() && arg.description().length > 0) {
             values.addAll(listedValues(arg.description()[0]));
         }

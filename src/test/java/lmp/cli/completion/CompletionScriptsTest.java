@@ -38,4 +38,10 @@ class CompletionScriptsTest {
         assertThat(r.exit()).isEqualTo(lmp.cli.ExitCode.USAGE);
         assertThat(r.err()).contains("bash", "zsh", "fish");
     }
+
+    @org.junit.jupiter.api.Test
+    void helpCompletesTheCommandGroups() {
+        String fish = CompletionScripts.script(CompletionScripts.Shell.fish, WriteCompletionScripts.commandModel());
+        assertThat(fish).contains("\"lmp help\"' -x -a 'roster election terms bargaining completion'\n");
+    }
 }
