@@ -14,17 +14,18 @@ import picocli.CommandLine;
 /**
  * The launcher's training run for the class-data sharing archive ({@code bin/lmp}): runs what users
  * run most, in-process and with all output discarded, so that the JVM archives the classes those
- * commands load (picocli's model and help, YAML parsing, the roster model). Never touches a user's
- * file: its roster comes from the jar.
+ * commands load (picocli's model and help, YAML parsing, the roster model, a small IRV tally).
+ * Never touches a user's file: its roster and ballots come from the jar.
  */
 public final class StartupTraining {
     private static final String ROSTER = "/lmp/startup-training-roster.yaml";
+    private static final String BALLOTS = "/lmp/startup-training-ballots.csv";
 
     private StartupTraining() {
     }
 
     public static void main(String[] args) {
-        byte[] roster = trainingRoster();
+        byte[] roster = resource(ROSTER);
         run(roster, "--version");
         run(roster, "--help");
         CommandLine model = Lmp.newCommandLine(CliEnvironment.system());
@@ -35,6 +36,8 @@ public final class StartupTraining {
         }
         run(roster, "roster", "validate", "-");
         RosterYaml.read(InputFile.of("training.yaml", roster));
+        run(resource(BALLOTS), "election", "tally", "-");
+        run(resource(BALLOTS), "election", "tally", "--format", "json", "-");
     }
 
     private static List<List<String>> commands(CommandLine cl, List<String> path) {
@@ -56,10 +59,10 @@ public final class StartupTraining {
         Lmp.withWriters(Lmp.newCommandLine(environment), discard, discard).execute(args);
     }
 
-    private static byte[] trainingRoster() {
-        try (InputStream in = StartupTraining.class.getResourceAsStream(ROSTER)) {
+    private static byte[] resource(String name) {
+        try (InputStream in = StartupTraining.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException(ROSTER + " is missing from the jar");
+                throw new IllegalStateException(name + " is missing from the jar");
             }
             return in.readAllBytes();
         } catch (IOException e) {
