@@ -156,17 +156,20 @@ public final class CsvInput {
     }
 
     private static void checkLines(String name, String text) {
+        // One pass over the text. (Searching for NUL from each line start with indexOf scanned the
+        // rest of the file once per line: quadratic, minutes on a 132,000-row export.)
         int line = 1;
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
+            char c = i == text.length() ? '\n' : text.charAt(i);
+            if (c == '\0') {
+                throw InputException.at(new Location(name, line, 0),
+                        "contains a NUL byte; this looks like a binary file, not CSV text");
+            }
+            if (c == '\n') {
                 if (i - start > MAX_LINE_CHARS) {
                     throw InputException.at(new Location(name, line, 0), "line is longer than " + MAX_LINE_CHARS
                             + " characters; this does not look like a CSV export");
-                }
-                if (text.indexOf('\0', start) >= 0 && text.indexOf('\0', start) < i) {
-                    throw InputException.at(new Location(name, line, 0),
-                            "contains a NUL byte; this looks like a binary file, not CSV text");
                 }
                 line++;
                 start = i + 1;

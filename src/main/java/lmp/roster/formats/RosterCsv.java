@@ -1,0 +1,405 @@
+package lmp.roster.formats;
+
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import lmp.io.CsvInput;
+import lmp.io.CsvOutput;
+import lmp.io.Fields;
+import lmp.io.InputException;
+import lmp.io.InputFile;
+import lmp.io.Location;
+import lmp.io.Problem;
+import lmp.roster.Council;
+import lmp.roster.HowChosen;
+import lmp.roster.ImportRecord;
+import lmp.roster.Member;
+import lmp.roster.MemberField;
+import lmp.roster.MemberStatus;
+import lmp.roster.Role;
+import lmp.roster.RoleAssignment;
+import lmp.roster.Roster;
+import lmp.roster.StewardDesignation;
+import lmp.roster.Ubt;
+
+/**
+ * The roster as CSV, one record per row. The optional {@code record} column says what a row is:
+ * {@code member} (the default, so an HR export of members needs no such column), {@code ubt},
+ * {@code council}, {@code role} or {@code roster}. Each kind uses some of the columns and leaves
+ * the others blank:
+ * <pre>
+ * record   member_id name local bargaining_unit ubt status good_standing steward_since steward_council
+ * ubt                name                        ubt                                                   facility area manager
+ * council            name                                                                steward_council          area
+ * role     member_id                                                                                                     role scope start end chosen
+ * roster             name
+ * </pre>
+ * Reading gives {@link ImportRecord}s for {@code lmp.roster.RosterMerge}; a bad row is rejected
+ * with its line and the reason and the other rows are still read. A header that cannot be
+ * used (an unknown column, a column twice, no member_id) rejects the whole file.
+ */
+public final class RosterCsv {
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    /** The kinds of row. */
+    public enum RecordKind {
+        MEMBER("member"), UBT("ubt"), COUNCIL("council"), ROLE("role"), ROSTER("roster");
+
+        private final String id;
+
+        RecordKind(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    /** The roster columns, in the order the exporter writes them, with the kinds of row that use each. */
+    public enum Column {
+        RECORD("record"),
+        MEMBER_ID("member_id", RecordKind.MEMBER, RecordKind.ROLE),
+        NAME("name", RecordKind.MEMBER, RecordKind.UBT, RecordKind.COUNCIL, RecordKind.ROSTER),
+        LOCAL("local", RecordKind.MEMBER),
+        BARGAINING_UNIT("bargaining_unit", RecordKind.MEMBER),
+        UBT("ubt", RecordKind.MEMBER, RecordKind.UBT),
+        STATUS("status", RecordKind.MEMBER),
+        GOOD_STANDING("good_standing", RecordKind.MEMBER),
+        STEWARD_SINCE("steward_since", RecordKind.MEMBER),
+        STEWARD_COUNCIL("steward_council", RecordKind.MEMBER, RecordKind.COUNCIL),
+        FACILITY("facility", RecordKind.UBT),
+        AREA("area", RecordKind.UBT, RecordKind.COUNCIL),
+        MANAGER("manager", RecordKind.UBT),
+        ROLE("role", RecordKind.ROLE),
+        SCOPE("scope", RecordKind.ROLE),
+        START("start", RecordKind.ROLE),
+        END("end", RecordKind.ROLE),
+        CHOSEN("chosen", RecordKind.ROLE);
+
+        private final String id;
+        private final Set<RecordKind> usedBy;
+
+        Column(String id, RecordKind... usedBy) {
+            this.id = id;
+            this.usedBy = usedBy.length == 0 ? EnumSet.allOf(RecordKind.class) : EnumSet.copyOf(Arrays.asList(usedBy));
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public boolean usedBy(RecordKind kind) {
+            return usedBy.contains(kind);
+        }
+
+        public static Optional<Column> byId(String name) {
+            String n = name.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+            for (Column c : values()) {
+                if (c.id.equals(n)) return Optional.of(c);
+            }
+            return Optional.empty();
+        }
+
+        static List<String> ids() {
+            return Arrays.stream(values()).map(Column::id).toList();
+        }
+    }
+
+    /** What one CSV file gave: records to merge, and rows rejected with their reasons. */
+    public record Reading(List<ImportRecord> records, List<Problem> rejected) {
+        public Reading {
+            records = List.copyOf(records);
+            rejected = List.copyOf(rejected);
+        }
+    }
+
+    private RosterCsv() {
+    }
+
+    public static Reading read(InputFile file, RosterCsvMapping mapping) {
+        List<ImportRecord> records = new ArrayList<>();
+        List<Problem> rejected = new ArrayList<>();
+        int[] index = new int[Column.values().length];
+        CsvInput.read(file, header -> resolve(header, mapping, index), row -> {
+            try {
+                records.add(new RowReader(row, index).read());
+            } catch (RowRejected e) {
+                rejected.add(Problem.error(row.location(), e.getMessage()));
+            }
+        });
+        return new Reading(records, rejected);
+    }
+
+    /** Fills {@code index} (column -> cell position, -1 when absent), or rejects the header with every problem. */
+    private static void resolve(CsvInput.Header header, RosterCsvMapping mapping, int[] index) {
+        Arrays.fill(index, -1);
+        List<Problem> problems = new ArrayList<>();
+        Location at = header.location();
+        for (int i = 0; i < header.names().size(); i++) {
+            String theirs = header.names().get(i);
+            if (mapping.ignores(theirs)) continue;
+            Optional<Column> col = mapping.mapped(theirs);
+            if (col.isEmpty()) {
+                col = Column.byId(theirs).filter(c -> !mapping.columns().containsKey(c));
+            }
+            if (col.isEmpty()) {
+                problems.add(Problem.error(at, "column '" + theirs + "' (column " + (i + 1) + ") is not a roster column"
+                        + Fields.suggestion(theirs, Column.ids()) + "; map it to one in a mapping file (columns: {name: \""
+                        + theirs + "\"}) or list it under 'ignore:' there, then pass --mapping FILE (see docs/roster.md)"));
+                continue;
+            }
+            Column c = col.get();
+            if (index[c.ordinal()] >= 0) {
+                problems.add(Problem.error(at, "columns " + (index[c.ordinal()] + 1) + " and " + (i + 1) + " both give "
+                        + c.id() + "; keep one, or ignore one in the mapping file"));
+                continue;
+            }
+            index[c.ordinal()] = i;
+        }
+        for (Map.Entry<Column, String> e : mapping.columns().entrySet()) {
+            if (header.index(e.getValue()).isEmpty()) {
+                problems.add(Problem.error(at, "the mapping file maps " + e.getKey().id() + " to column '" + e.getValue()
+                        + "', which this file does not have (its columns: " + String.join(", ", header.names()) + ")"));
+            }
+        }
+        if (index[Column.RECORD.ordinal()] < 0 && index[Column.MEMBER_ID.ordinal()] < 0) {
+            problems.add(Problem.error(at, "no member_id column; name the column with the member id 'member_id' or map it"
+                    + " in a mapping file (columns: {member_id: \"Employee ID\"})"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+    }
+
+    private static final class RowRejected extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RowRejected(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Reads one row into a record; throws {@link RowRejected} with the reason when it cannot. */
+    private static final class RowReader {
+        private final CsvInput.Row row;
+        private final int[] index;
+
+        RowReader(CsvInput.Row row, int[] index) {
+            this.row = row;
+            this.index = index;
+        }
+
+        boolean has(Column c) {
+            return index[c.ordinal()] >= 0;
+        }
+
+        String cell(Column c) {
+            int i = index[c.ordinal()];
+            return i < 0 ? "" : unneutralise(row.cell(i).strip()).strip();
+        }
+
+        Optional<String> optional(Column c) {
+            String v = cell(c);
+            return v.isEmpty() ? Optional.empty() : Optional.of(v);
+        }
+
+        String required(Column c, RecordKind kind) {
+            String v = cell(c);
+            if (v.isEmpty()) {
+                throw new RowRejected("a " + kind.id() + " row needs " + c.id() + (has(c) ? "; the cell is blank"
+                        : "; the file has no " + c.id() + " column"));
+            }
+            return v;
+        }
+
+        ImportRecord read() {
+            String kindText = cell(Column.RECORD);
+            RecordKind kind = kindText.isEmpty() ? RecordKind.MEMBER : Arrays.stream(RecordKind.values())
+                    .filter(k -> k.id().equalsIgnoreCase(kindText)).findFirst()
+                    .orElseThrow(() -> new RowRejected("record '" + kindText + "' is not a kind of row; write member, ubt,"
+                            + " council, role or roster (blank means member)"));
+            for (Column c : Column.values()) {
+                if (!c.usedBy(kind) && !cell(c).isEmpty()) {
+                    throw new RowRejected("column " + c.id() + " does not apply to a " + kind.id() + " row ('" + cell(c)
+                            + "'); leave it blank or check the record column");
+                }
+            }
+            Location at = row.location();
+            return switch (kind) {
+                case MEMBER -> member(at);
+                case UBT -> new ImportRecord.UbtRecord(new Ubt(required(Column.UBT, kind), required(Column.NAME, kind),
+                        required(Column.FACILITY, kind), required(Column.AREA, kind), optional(Column.MANAGER), at));
+                case COUNCIL -> {
+                    String id = required(Column.STEWARD_COUNCIL, kind);
+                    yield new ImportRecord.CouncilRecord(new Council(id, optional(Column.NAME).orElse(id),
+                            required(Column.AREA, kind), at));
+                }
+                case ROLE -> role(at);
+                case ROSTER -> new ImportRecord.RosterName(required(Column.NAME, kind), at);
+            };
+        }
+
+        private ImportRecord member(Location at) {
+            String id = required(Column.MEMBER_ID, RecordKind.MEMBER);
+            Set<MemberField> given = EnumSet.noneOf(MemberField.class);
+            String name = given(Column.NAME, MemberField.NAME, given);
+            String local = given(Column.LOCAL, MemberField.LOCAL, given);
+            if (has(Column.BARGAINING_UNIT)) given.add(MemberField.BARGAINING_UNIT);
+            if (has(Column.UBT)) given.add(MemberField.UBT);
+            MemberStatus status = MemberStatus.ACTIVE;
+            if (!cell(Column.STATUS).isEmpty()) {
+                given.add(MemberField.STATUS);
+                status = MemberStatus.spellings().get(cell(Column.STATUS).toLowerCase(Locale.ROOT));
+                if (status == null) {
+                    throw new RowRejected("status '" + cell(Column.STATUS) + "' is not known; write one of: "
+                            + String.join(", ", MemberStatus.spellings().keySet()));
+                }
+            }
+            boolean goodStanding = true;
+            if (!cell(Column.GOOD_STANDING).isEmpty()) {
+                given.add(MemberField.GOOD_STANDING);
+                goodStanding = yesNo(cell(Column.GOOD_STANDING));
+            }
+            Optional<StewardDesignation> steward = Optional.empty();
+            Optional<String> council = optional(Column.STEWARD_COUNCIL);
+            if (has(Column.STEWARD_SINCE)) {
+                given.add(MemberField.STEWARD_SINCE);
+                Optional<String> since = optional(Column.STEWARD_SINCE);
+                if (since.isEmpty() && council.isPresent()) {
+                    throw new RowRejected("steward_council is '" + council.get() + "' but steward_since is blank;"
+                            + " give the date the member became a steward, or leave both blank");
+                }
+                steward = since.map(s -> new StewardDesignation(date(Column.STEWARD_SINCE, s), council));
+            }
+            if (has(Column.STEWARD_COUNCIL)) given.add(MemberField.STEWARD_COUNCIL);
+            Member values = new Member(id, name, local, optional(Column.BARGAINING_UNIT), optional(Column.UBT), status,
+                    goodStanding, steward, at);
+            return new ImportRecord.MemberUpdate(values, given, council);
+        }
+
+        /** A required text field of a member: given when its column is there; a blank cell is an error. */
+        private String given(Column c, MemberField field, Set<MemberField> given) {
+            if (!has(c)) return "";
+            String v = cell(c);
+            if (v.isEmpty()) {
+                throw new RowRejected(c.id() + " is blank; every member needs a " + c.id());
+            }
+            given.add(field);
+            return v;
+        }
+
+        private ImportRecord role(Location at) {
+            String member = required(Column.MEMBER_ID, RecordKind.ROLE);
+            String roleName = required(Column.ROLE, RecordKind.ROLE);
+            Role role = Role.byId(roleName).orElseThrow(() -> new RowRejected("unknown role '" + roleName
+                    + "'; expected one of: " + String.join(", ", Role.spellings().keySet())
+                    + Fields.suggestion(roleName, Role.spellings().keySet())));
+            String scope = required(Column.SCOPE, RecordKind.ROLE);
+            LocalDate start = date(Column.START, required(Column.START, RecordKind.ROLE));
+            Optional<LocalDate> end = optional(Column.END).map(e -> date(Column.END, e));
+            if (end.isPresent() && end.get().isBefore(start)) {
+                throw new RowRejected("role ends (" + end.get() + ") before it starts (" + start + "); check the two dates");
+            }
+            HowChosen chosen = optional(Column.CHOSEN).map(c -> Optional.ofNullable(HowChosen.spellings()
+                    .get(c.toLowerCase(Locale.ROOT))).orElseThrow(() -> new RowRejected("chosen '" + c
+                    + "' is not known; write one of: " + String.join(", ", HowChosen.spellings().keySet()))))
+                    .orElse(RosterYaml.defaultChosen(role));
+            return new ImportRecord.RoleRecord(new RoleAssignment(member, role, scope, start, end, chosen, at));
+        }
+
+        private LocalDate date(Column c, String text) {
+            try {
+                return LocalDate.parse(text, ISO_DATE);
+            } catch (DateTimeParseException e) {
+                boolean shaped = text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-';
+                throw new RowRejected(c.id() + " is not a valid date: '" + text + "'"
+                        + (shaped ? " (no such day in the calendar)" : "") + "; write dates as YYYY-MM-DD");
+            }
+        }
+
+        private boolean yesNo(String v) {
+            switch (v.toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "y", "1" -> {
+                    return true;
+                }
+                case "false", "no", "n", "0" -> {
+                    return false;
+                }
+                default -> throw new RowRejected("good_standing '" + v + "' should be true or false (yes/no, y/n, 1/0)");
+            }
+        }
+    }
+
+    /**
+     * Undoes {@link CsvOutput#neutralise}: our exports prefix a cell that a spreadsheet would run as
+     * a formula with an apostrophe; reading it back removes it, so export then import round-trips.
+     */
+    static String unneutralise(String cell) {
+        if (cell.length() >= 2 && cell.charAt(0) == '\'') {
+            char c = cell.charAt(1);
+            if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') return cell.substring(1);
+        }
+        return cell;
+    }
+
+    /** Writes the whole roster: roster name, councils, UBTs, members, roles; every column on every row. */
+    public static void write(Roster roster, Writer out) {
+        try (CsvOutput csv = new CsvOutput(out)) {
+            csv.row(Column.ids());
+            if (!roster.name().isEmpty()) {
+                csv.row(row(RecordKind.ROSTER, Map.of(Column.NAME, roster.name())));
+            }
+            for (Council c : roster.councils()) {
+                csv.row(row(RecordKind.COUNCIL, Map.of(Column.STEWARD_COUNCIL, c.id(), Column.NAME, c.name(), Column.AREA, c.area())));
+            }
+            for (Ubt u : roster.ubts()) {
+                csv.row(row(RecordKind.UBT, Map.of(Column.UBT, u.id(), Column.NAME, u.name(), Column.FACILITY, u.facility(),
+                        Column.AREA, u.area(), Column.MANAGER, u.manager().orElse(""))));
+            }
+            for (Member m : roster.members()) {
+                csv.row(memberRow(m));
+            }
+            for (RoleAssignment r : roster.roles()) {
+                csv.row(row(RecordKind.ROLE, Map.of(Column.MEMBER_ID, r.memberId(), Column.ROLE, r.role().id(),
+                        Column.SCOPE, r.scope(), Column.START, r.start().toString(),
+                        Column.END, r.end().map(LocalDate::toString).orElse(""), Column.CHOSEN, r.chosen().id())));
+            }
+        }
+    }
+
+    /** One member as a full row (record column first), as {@link #write} and {@code roster list} print it. */
+    public static List<String> memberRow(Member m) {
+        Map<Column, String> v = new EnumMap<>(Column.class);
+        v.put(Column.MEMBER_ID, m.id());
+        v.put(Column.NAME, m.name());
+        v.put(Column.LOCAL, m.local());
+        v.put(Column.BARGAINING_UNIT, m.bargainingUnit().orElse(""));
+        v.put(Column.UBT, m.ubt().orElse(""));
+        v.put(Column.STATUS, m.status().id());
+        v.put(Column.GOOD_STANDING, Boolean.toString(m.goodStanding()));
+        v.put(Column.STEWARD_SINCE, m.steward().map(s -> s.since().toString()).orElse(""));
+        v.put(Column.STEWARD_COUNCIL, m.steward().flatMap(StewardDesignation::council).orElse(""));
+        return row(RecordKind.MEMBER, v);
+    }
+
+    private static List<String> row(RecordKind kind, Map<Column, String> values) {
+        List<String> cells = new ArrayList<>(Column.values().length);
+        for (Column c : Column.values()) {
+            cells.add(c == Column.RECORD ? kind.id() : values.getOrDefault(c, ""));
+        }
+        return cells;
+    }
+}
