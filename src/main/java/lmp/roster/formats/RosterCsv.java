@@ -148,6 +148,7 @@ public final class RosterCsv {
         Arrays.fill(index, -1);
         List<Problem> problems = new ArrayList<>();
         Location at = header.location();
+        int unknown = 0;
         for (int i = 0; i < header.names().size(); i++) {
             String theirs = header.names().get(i);
             if (mapping.ignores(theirs)) continue;
@@ -157,8 +158,8 @@ public final class RosterCsv {
             }
             if (col.isEmpty()) {
                 problems.add(Problem.error(at, "column '" + theirs + "' (column " + (i + 1) + ") is not a roster column"
-                        + Fields.suggestion(theirs, Column.ids()) + "; map it to one in a mapping file (columns: {name: \""
-                        + theirs + "\"}) or list it under 'ignore:' there, then pass --mapping FILE (see docs/roster.md)"));
+                        + Fields.suggestion(theirs, Column.ids()) + "; map it or ignore it in a mapping file"));
+                unknown++;
                 continue;
             }
             Column c = col.get();
@@ -174,6 +175,11 @@ public final class RosterCsv {
                 problems.add(Problem.error(at, "the mapping file maps " + e.getKey().id() + " to column '" + e.getValue()
                         + "', which this file does not have (its columns: " + String.join(", ", header.names()) + ")"));
             }
+        }
+        if (unknown > 0) {
+            problems.add(Problem.error(at, "the roster columns are " + String.join(", ", Column.ids()) + "; a mapping file"
+                    + " (--mapping FILE) maps the file's own names to them under 'columns:' (e.g. 'member_id: Employee ID')"
+                    + " and lists columns to leave out under 'ignore:' (see docs/roster.md)"));
         }
         if (index[Column.RECORD.ordinal()] < 0 && index[Column.MEMBER_ID.ordinal()] < 0) {
             problems.add(Problem.error(at, "no member_id column; name the column with the member id 'member_id' or map it"
@@ -262,7 +268,7 @@ public final class RosterCsv {
             MemberStatus status = MemberStatus.ACTIVE;
             if (!cell(Column.STATUS).isEmpty()) {
                 given.add(MemberField.STATUS);
-                status = MemberStatus.spellings().get(cell(Column.STATUS).toLowerCase(Locale.ROOT));
+                status = MemberStatus.spellings().get(cell(Column.STATUS).toLowerCase(Locale.ROOT).replace(' ', '-'));
                 if (status == null) {
                     throw new RowRejected("status '" + cell(Column.STATUS) + "' is not known; write one of: "
                             + String.join(", ", MemberStatus.spellings().keySet()));
