@@ -1,7 +1,10 @@
 package lmp.roster;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,9 +32,12 @@ public record RosterQuery(Optional<String> ubt, Optional<Role> role, boolean ste
                 .toList();
     }
 
-    /** The roles a member holds on the day, as {@code role@scope}, in roster order. */
-    public static List<String> rolesHeld(Roster roster, String memberId, LocalDate asOf) {
-        return roster.roles().stream().filter(a -> a.memberId().equals(memberId) && a.isHeldOn(asOf))
-                .map(a -> a.role().id() + "@" + a.scope()).toList();
+    /** For each member holding any role on the day, those roles as {@code role@scope}, in roster order. */
+    public static Map<String, List<String>> rolesHeldOn(Roster roster, LocalDate day) {
+        Map<String, List<String>> held = new HashMap<>();
+        for (RoleAssignment a : roster.roles()) {
+            if (a.isHeldOn(day)) held.computeIfAbsent(a.memberId(), k -> new ArrayList<>()).add(a.role().id() + "@" + a.scope());
+        }
+        return held;
     }
 }

@@ -3,7 +3,6 @@ package lmp.cli.roster;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import lmp.cli.BaseCommand;
 import lmp.io.CsvOutput;
 import lmp.roster.Member;
 import lmp.roster.Role;
-import lmp.roster.RoleAssignment;
 import lmp.roster.Roster;
 import lmp.roster.RosterQuery;
 import lmp.roster.StewardDesignation;
@@ -77,10 +75,7 @@ public final class ListCommand extends BaseCommand {
         }
         LocalDate day = asOf(asOf.value());
         List<Member> members = new RosterQuery(Optional.ofNullable(ubt), Optional.ofNullable(role), stewards, day).select(r);
-        Map<String, List<String>> held = new HashMap<>();
-        for (RoleAssignment a : r.roles()) {
-            if (a.isHeldOn(day)) held.computeIfAbsent(a.memberId(), k -> new ArrayList<>()).add(a.role().id() + "@" + a.scope());
-        }
+        Map<String, List<String>> held = RosterQuery.rolesHeldOn(r, day);
         List<List<String>> rows = new ArrayList<>();
         for (Member m : members) {
             rows.add(List.of(m.id(), m.name(), m.local(), m.bargainingUnit().orElse(""), m.ubt().orElse(""), m.status().id(),
