@@ -16,9 +16,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lmp roster export}: the whole roster as CSV, JSON or canonical YAML. */
 @Command(name = "export",
-        description = {"Write the whole roster (roster name, councils, UBTs, members, roles) as CSV, JSON or canonical YAML.",
-            "The CSV has a 'record' column saying what each row is, and imports back unchanged with 'lmp roster import'.",
-            "CSV cells a spreadsheet would run as a formula (= + - @) are prefixed with an apostrophe."},
+        description = "Write the whole roster (roster name, councils, UBTs, members, roles) as CSV, JSON or canonical YAML. "
+            + "The CSV has a 'record' column saying what each row is, and imports back unchanged with 'lmp roster "
+            + "import'. CSV cells a spreadsheet would run as a formula (= + - @) are prefixed with an apostrophe.",
         footerHeading = "%nExamples:%n",
         footer = {"  lmp roster export examples/roster.yaml --format csv -o roster.csv",
             "  lmp roster export roster.yaml --format json | jq '.members | length'",

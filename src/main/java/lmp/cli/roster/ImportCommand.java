@@ -27,15 +27,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lmp roster import}: merge CSV exports and roster files into a roster YAML, by member id. */
 @Command(name = "import",
-        description = {"Merge CSV exports (UTF-8 with or without BOM; comma, semicolon or tab) and roster YAML/JSON files",
-            "into a roster, matching members by id, UBTs and councils by id, and roles by member, role, scope and start.",
-            "Reports what is added, updated, unchanged and rejected. Only the columns a CSV has are changed; nothing",
-            "is removed. Any rejected row stops the import (nothing is written) unless --skip-rejected. A column that",
-            "is not a roster column stops it too: map or ignore it with --mapping (see docs/roster.md)."},
+        description = "Merge CSV exports (UTF-8 with or without BOM; comma, semicolon or tab) and roster YAML/JSON files "
+            + "into a roster, matching members by id, UBTs and councils by id, and roles by member, role, scope and "
+            + "start. Reports what is added, updated, unchanged and rejected. Only the columns a CSV has are "
+            + "changed; nothing is removed. Any rejected row stops the import (nothing is written) unless "
+            + "--skip-rejected. A column that is not a roster column stops it too: map or ignore it with --mapping "
+            + "(see docs/roster.md).",
         footerHeading = "%nExamples:%n",
         footer = {"  lmp roster import members.csv --into roster.yaml --dry-run",
-            "  lmp roster import examples/import/hr-export.csv --mapping examples/import/hr-mapping.yaml "
-                + "--into examples/roster.yaml --dry-run",
+            "  lmp roster import hr-export.csv --mapping hr-mapping.yaml --into roster.yaml",
             "  lmp roster import examples/roster.csv --into new-roster.yaml --format json"})
 public final class ImportCommand extends BaseCommand {
     enum Format { text, json }

@@ -25,8 +25,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lmp roster list}: members, filtered by UBT, role held or steward designation on a day. */
 @Command(name = "list",
-        description = {"List the members of a roster, with the roles each holds on the day (--as-of, default today).",
-            "Filters combine: --ubt ID, --role ROLE (holders on the day), --stewards (stewards on the day)."},
+        description = "List the members of a roster, with the roles each holds on the day (--as-of, default today). Filters "
+            + "combine: --ubt ID, --role ROLE (holders on the day), --stewards (stewards on the day).",
         footerHeading = "%nExamples:%n",
         footer = {"  lmp roster list examples/roster.yaml --ubt EVMC-ICU",
             "  lmp roster list examples/roster.yaml --role ubt-co-lead --as-of 2026-06-01",

@@ -18,9 +18,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lmp roster validate}: every problem of a roster, located, in one run. */
 @Command(name = "validate",
-        description = {"Check a roster and report every problem with its file and line: unreadable YAML, unknown keys,",
-            "bad dates, an end before a start, unknown role names, duplicate ids, unknown UBTs, councils, scopes or",
-            "members, and two holders of a one-holder role at once. Exit 0 when clean, 65 when there are problems."},
+        description = "Check a roster and report every problem with its file and line: unreadable YAML, unknown keys, bad "
+            + "dates, an end before a start, unknown role names, duplicate ids, unknown UBTs, councils, scopes or "
+            + "members, and two holders of a one-holder role at once. Exit 0 when clean, 65 when there are "
+            + "problems.",
         footerHeading = "%nExamples:%n",
         footer = {"  lmp roster validate examples/roster.yaml",
             "  lmp roster validate --format json roster.yaml > problems.json",
