@@ -51,8 +51,8 @@ public final class ValidateCommand extends BaseCommand {
             report(problems);
             if (errors == 0) {
                 Roster r = read.value().orElseThrow();
-                out().println(file.name() + ": ok: " + r.members().size() + " members, " + r.ubts().size() + " UBTs, "
-                        + r.councils().size() + " councils, " + r.roles().size() + " role assignments");
+                out().println(file.name() + ": ok: " + count(r.members().size(), "member") + ", " + count(r.ubts().size(), "UBT")
+                        + ", " + count(r.councils().size(), "council") + ", " + count(r.roles().size(), "role assignment"));
                 out().flush();
             } else {
                 note(file.name() + ": " + errors + (errors == 1 ? " problem" : " problems"));
@@ -76,6 +76,10 @@ public final class ValidateCommand extends BaseCommand {
         });
         m.put("problems", problems.stream().map(ValidateCommand::problem).toList());
         return m;
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     static Map<String, Object> problem(Problem p) {

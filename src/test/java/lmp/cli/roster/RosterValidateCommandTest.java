@@ -43,7 +43,7 @@ class RosterValidateCommandTest {
     void shippedExampleIsValid() {
         var r = Cli.run("roster", "validate", EXAMPLE.toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("ok: 60 members, 6 UBTs, 1 councils, 11 role assignments");
+        assertThat(r.out()).contains("ok: 60 members, 6 UBTs, 1 council, 11 role assignments");
         assertThat(r.err()).isEmpty();
     }
 
