@@ -14,6 +14,8 @@
 #   src/test/bench/roster-bench.sh
 # Environment: MEMBERS (132000), ROLES (6000), RUNS (3), BENCH_DIR (a new temporary directory).
 # The generated data is made once per run; each timing is repeated RUNS times; report the median.
+# The machine's load average is printed first: on a shared machine, wall time grows with it,
+# while the CPU time (user + sys) shows the work the process itself did.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -35,15 +37,15 @@ echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); load: $(cut -d' ' 
 
 for i in $(seq "$RUNS"); do
     rm -f "$WORK/new.yaml"
-    /usr/bin/time -f "import (new roster)    %e s %M KB" \
+    /usr/bin/time -f "import (new roster)    %e s %M KB (cpu %U s user %S s sys)" \
         java -jar "$JAR" roster import "$WORK/big.csv" --into "$WORK/new.yaml" > /dev/null
 done
 echo "roster: $WORK/new.yaml ($(wc -c < "$WORK/new.yaml") bytes)"
 for i in $(seq "$RUNS"); do
-    /usr/bin/time -f "validate               %e s %M KB" \
+    /usr/bin/time -f "validate               %e s %M KB (cpu %U s user %S s sys)" \
         java -jar "$JAR" roster validate "$WORK/new.yaml" > /dev/null
 done
 for i in $(seq "$RUNS"); do
-    /usr/bin/time -f "import (all unchanged) %e s %M KB" \
+    /usr/bin/time -f "import (all unchanged) %e s %M KB (cpu %U s user %S s sys)" \
         java -jar "$JAR" roster import "$WORK/big.csv" --into "$WORK/new.yaml" > /dev/null
 done
