@@ -84,6 +84,10 @@ public final class YamlTree {
     public static Node parseStreaming(InputFile file, java.util.Set<String> streamedKeys, ItemHandler onItem) {
         String text = file.text();
         String lower = file.name().toLowerCase(java.util.Locale.ROOT);
+        if (!lower.endsWith(".json")) {
+            java.util.Optional<Node> plain = PlainBlockYaml.parse(file.name(), text, streamedKeys, onItem);
+            if (plain.isPresent()) return plain.get();
+        }
         JsonParser p = lower.endsWith(".json") ? JSON.createParser(ObjectReadContext.empty(), text)
                 : YAML.createParser(ObjectReadContext.empty(), text);
         YamlTree tree = new YamlTree(file.name());

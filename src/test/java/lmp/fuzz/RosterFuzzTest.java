@@ -38,4 +38,26 @@ class RosterFuzzTest {
             Located.check(expected);
         }
     }
+
+    /** The fast reader of plain block YAML (used for rosters) gives the full parser's tree, or the same refusal. */
+    @FuzzTest(maxDuration = "30s")
+    void plainBlockYamlAgreesWithTheFullParser(byte[] data) {
+        InputFile file = InputFile.of("fuzz.yaml", data);
+        lmp.io.Node full;
+        try {
+            full = lmp.io.YamlTree.parse(file);
+        } catch (InputException refused) {
+            Located.check(refused);
+            try {
+                lmp.io.YamlTree.parseStreaming(file, java.util.Set.of(), (k, n) -> { });
+            } catch (InputException alsoRefused) {
+                return;
+            }
+            throw new AssertionError("the fast reader accepted what the full parser refuses: " + refused.getMessage());
+        }
+        lmp.io.Node streamed = lmp.io.YamlTree.parseStreaming(file, java.util.Set.of(), (k, n) -> { });
+        if (!full.equals(streamed)) {
+            throw new AssertionError("the fast reader and the full parser disagree");
+        }
+    }
 }
