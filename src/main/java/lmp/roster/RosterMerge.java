@@ -59,7 +59,14 @@ public final class RosterMerge {
     }
 
     public static Result merge(Roster base, List<? extends ImportRecord> incoming) {
-        return new Merger(base).run(incoming);
+        Merger merger = start(base);
+        incoming.forEach(merger::add);
+        return merger.result();
+    }
+
+    /** A merge fed one record at a time, as sources are read, so records need not be held in memory. */
+    public static Merger start(Roster base) {
+        return new Merger(base);
     }
 
     /** A list of records with an index from key to position, so a merge of 132,000 members stays linear. */
@@ -90,7 +97,8 @@ public final class RosterMerge {
         }
     }
 
-    private static final class Merger {
+    /** Merges records into a base roster in the order they are added; {@link #result()} when all are in. */
+    public static final class Merger {
         private String name;
         private final Keyed<Council> councils;
         private final Keyed<Ubt> ubts;
@@ -99,9 +107,10 @@ public final class RosterMerge {
         private final List<Change> changes = new ArrayList<>();
         private final Map<Kind, Map<Action, Integer>> counts = new EnumMap<>(Kind.class);
         private final List<Problem> rejected = new ArrayList<>();
-        private final Map<String, Location> seen = new HashMap<>();
+        /** Where each key was first given in this import, per kind of record. */
+        private final Map<Kind, Map<String, Location>> seen = new EnumMap<>(Kind.class);
 
-        Merger(Roster base) {
+        private Merger(Roster base) {
             name = base.name();
             councils = new Keyed<>(base.councils(), Council::id);
             ubts = new Keyed<>(base.ubts(), Ubt::id);
@@ -113,22 +122,23 @@ public final class RosterMerge {
             return r.memberId() + "\u0000" + r.role().id() + "\u0000" + r.scope() + "\u0000" + r.start();
         }
 
-        Result run(List<? extends ImportRecord> incoming) {
-            for (ImportRecord rec : incoming) {
-                // Java 17 has no pattern matching in switch; the interface is sealed, so this is exhaustive.
-                if (rec instanceof ImportRecord.RosterName n) rosterName(n);
-                else if (rec instanceof ImportRecord.CouncilRecord c) council(c.council());
-                else if (rec instanceof ImportRecord.UbtRecord u) ubt(u.ubt());
-                else if (rec instanceof ImportRecord.MemberUpdate m) member(m);
-                else if (rec instanceof ImportRecord.RoleRecord r) role(r.role());
-            }
+        public void add(ImportRecord rec) {
+            // Java 17 has no pattern matching in switch; the interface is sealed, so this is exhaustive.
+            if (rec instanceof ImportRecord.RosterName n) rosterName(n);
+            else if (rec instanceof ImportRecord.CouncilRecord c) council(c.council());
+            else if (rec instanceof ImportRecord.UbtRecord u) ubt(u.ubt());
+            else if (rec instanceof ImportRecord.MemberUpdate m) member(m);
+            else if (rec instanceof ImportRecord.RoleRecord r) role(r.role());
+        }
+
+        public Result result() {
             Roster merged = Roster.of(name, ubts.items, councils.items, members.items, roles.items);
             return new Result(merged, changes, counts, rejected);
         }
 
         /** False (and a rejection) when the key was already given in this import. */
         private boolean firstTime(Kind kind, String key, String words, Location at) {
-            Location first = seen.putIfAbsent(kind + "\u0000" + key, at);
+            Location first = seen.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(key, at);
             if (first == null) return true;
             rejected.add(Problem.error(at, words + " is given twice in this import (first at " + first.render()
                     + "); keep one of the two records"));

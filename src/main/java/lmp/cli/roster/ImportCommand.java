@@ -12,11 +12,9 @@ import lmp.cli.ExitCode;
 import lmp.io.AtomicFiles;
 import lmp.io.InputFile;
 import lmp.io.Problem;
-import lmp.roster.ImportRecord;
 import lmp.roster.Roster;
 import lmp.roster.RosterMerge;
 import lmp.roster.RosterRules;
-import lmp.roster.formats.RosterCsv;
 import lmp.roster.formats.RosterCsvMapping;
 import lmp.roster.formats.RosterSources;
 import lmp.roster.formats.RosterYaml;
@@ -73,15 +71,13 @@ public final class ImportCommand extends BaseCommand {
         Roster base = exists ? RosterYaml.read(baseFile).orThrow() : Roster.of("", List.of(), List.of(), List.of(), List.of());
         boolean comments = exists && hasComments(baseFile.bytes());
         RosterCsvMapping map = mapping == null ? RosterCsvMapping.none() : RosterCsvMapping.read(readInput(mapping));
-        List<ImportRecord> records = new ArrayList<>();
+        // Records are merged as they are read, so 132,000 rows never sit in memory twice.
+        RosterMerge.Merger merger = RosterMerge.start(base);
         List<Problem> rejected = new ArrayList<>();
         for (String source : sources) {
-            InputFile file = readInput(source);
-            RosterCsv.Reading reading = RosterSources.read(file, map);
-            records.addAll(reading.records());
-            rejected.addAll(reading.rejected());
+            rejected.addAll(RosterSources.read(readInput(source), map, merger::add));
         }
-        RosterMerge.Result result = RosterMerge.merge(base, records);
+        RosterMerge.Result result = merger.result();
         rejected.addAll(result.rejected());
         rejected.sort(Comparator.comparing(Problem::location));
         List<Problem> warnings = RosterRules.check(result.roster()).stream()

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import lmp.io.CsvInput;
 import lmp.io.CsvOutput;
 import lmp.io.Fields;
@@ -121,16 +122,25 @@ public final class RosterCsv {
 
     public static Reading read(InputFile file, RosterCsvMapping mapping) {
         List<ImportRecord> records = new ArrayList<>();
+        List<Problem> rejected = read(file, mapping, records::add);
+        return new Reading(records, rejected);
+    }
+
+    /** Hands each record to {@code sink} as its row is read; returns the rejected rows. */
+    public static List<Problem> read(InputFile file, RosterCsvMapping mapping, Consumer<ImportRecord> sink) {
         List<Problem> rejected = new ArrayList<>();
         int[] index = new int[Column.values().length];
         CsvInput.read(file, header -> resolve(header, mapping, index), row -> {
+            ImportRecord rec;
             try {
-                records.add(new RosterCsvRow(row, index).read());
+                rec = new RosterCsvRow(row, index).read();
             } catch (RosterCsvRow.Rejected e) {
                 rejected.add(Problem.error(row.location(), e.getMessage()));
+                return;
             }
+            sink.accept(rec);
         });
-        return new Reading(records, rejected);
+        return rejected;
     }
 
     /** Fills {@code index} (column -> cell position, -1 when absent), or rejects the header with every problem. */

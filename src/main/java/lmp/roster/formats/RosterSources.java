@@ -22,15 +22,14 @@ public final class RosterSources {
         return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
     }
 
-    public static RosterCsv.Reading read(InputFile file, RosterCsvMapping mapping) {
+    /** Hands each record of the source to {@code sink} in order; returns the rejected records' problems. */
+    public static List<lmp.io.Problem> read(InputFile file, RosterCsvMapping mapping, java.util.function.Consumer<ImportRecord> sink) {
         if (!isYaml(file.name())) {
-            return RosterCsv.read(file, mapping);
+            return RosterCsv.read(file, mapping, sink);
         }
         Parsed<Roster> parsed = RosterYaml.read(file);
-        if (parsed.value().isEmpty()) {
-            return new RosterCsv.Reading(List.of(), parsed.problems());
-        }
-        return new RosterCsv.Reading(records(parsed.value().get(), file.name()), parsed.problems());
+        parsed.value().ifPresent(r -> records(r, file.name()).forEach(sink));
+        return parsed.problems();
     }
 
     /** A roster as import records: every field of every record given. */
