@@ -82,6 +82,15 @@ class PlainBlockYamlTest {
     }
 
     @Test
+    void keywordKeysUnicodeAndPunctuationInsidePlainValuesReadTheSame() {
+        for (String text : List.of("null: 1\n", "true: 1\nNull: 2\n", "x_1: a\n_y: b\n", "a: \u00dcn\u00efc\u00f6d\u00e9 na\u00efve\n",
+                "a: b,c [d] {e}\n", "a: 12345\nb: 0\n", "a: O'Brien & Sons (west) - 2/3\n", "a:\n  b:\n    c: d\n  e: f\n",
+                "list:\n-   x: 1\n    y: 2\n-   x: 3\n", "a: \"\\u00e9\\n\\\"\"\n")) {
+            assertThat(sameAsFullParser(text)).as(text).isTrue();
+        }
+    }
+
+    @Test
     void textsOutsideThePlainBlockStyleFallBack() {
         for (String text : List.of("a: {b: 1}\n", "a: &x [1]\n", "a: 'single'\n", "a: b # comment\n", "a:\tb\n", "a: b\r\n",
                 "a: 1\na: 2\n", "- a\n", "a: |\n  text\n", "a: b\n  c\n", "---\na: 1\n", "a: \"open\n", "a: True\n",
