@@ -1,10 +1,8 @@
 package lmp.roster.formats;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -27,16 +25,16 @@ final class RosterYamlWriter {
     private static final Set<String> KEYWORDS = Set.of("true", "false", "null", "yes", "no", "on", "off", "y", "n");
 
     private final StringBuilder sb = new StringBuilder(256);
-    private final Writer out;
+    private final OutputStream out;
 
-    private RosterYamlWriter(Writer out) {
+    private RosterYamlWriter(OutputStream out) {
         this.out = out;
     }
 
     static void write(Roster roster, OutputStream stream) throws IOException {
-        Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-        new RosterYamlWriter(w).roster(roster);
-        w.flush();
+        OutputStream buffered = new BufferedOutputStream(stream, 1 << 16);
+        new RosterYamlWriter(buffered).roster(roster);
+        buffered.flush();
     }
 
     private void roster(Roster r) throws IOException {
@@ -99,8 +97,9 @@ final class RosterYamlWriter {
         sb.append('\n');
     }
 
+    /** Writes the record built so far as UTF-8 (straight from the string, without a char buffer in between). */
     private void flush() throws IOException {
-        out.append(sb);
+        out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
         sb.setLength(0);
     }
 
