@@ -130,10 +130,11 @@ public final class RosterCsv {
     public static List<Problem> read(InputFile file, RosterCsvMapping mapping, Consumer<ImportRecord> sink) {
         List<Problem> rejected = new ArrayList<>();
         int[] index = new int[Column.values().length];
+        Map<String, String>[] values = mapping.valueTables();
         CsvInput.read(file, header -> resolve(header, mapping, index), row -> {
             ImportRecord rec;
             try {
-                rec = new RosterCsvRow(row, index).read();
+                rec = new RosterCsvRow(row, index, values).read();
             } catch (RosterCsvRow.Rejected e) {
                 rejected.add(Problem.error(row.location(), e.getMessage()));
                 return;

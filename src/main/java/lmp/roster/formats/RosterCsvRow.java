@@ -41,19 +41,29 @@ final class RosterCsvRow {
 
     private final CsvInput.Row row;
     private final int[] index;
+    private final java.util.Map<String, String>[] values;
 
-    RosterCsvRow(CsvInput.Row row, int[] index) {
+    RosterCsvRow(CsvInput.Row row, int[] index, java.util.Map<String, String>[] values) {
         this.row = row;
         this.index = index;
+        this.values = values;
     }
 
     boolean has(Column c) {
         return index[c.ordinal()] >= 0;
     }
 
+    /** The cell of a column, trimmed, with our export's formula guard removed and the mapping's value translation applied. */
     String cell(Column c) {
         int i = index[c.ordinal()];
-        return i < 0 ? "" : unneutralise(row.cell(i).strip()).strip();
+        if (i < 0) return "";
+        String v = unneutralise(row.cell(i).strip()).strip();
+        java.util.Map<String, String> table = values[c.ordinal()];
+        if (table != null && !v.isEmpty()) {
+            String translated = table.get(v.toLowerCase(Locale.ROOT));
+            if (translated != null) return translated;
+        }
+        return v;
     }
 
     Optional<String> optional(Column c) {

@@ -128,6 +128,36 @@ class RosterCsvTest {
     }
 
     @Test
+    void mappingFileTranslatesTheExportsOwnCodesIgnoringCase() {
+        RosterCsvMapping mapping = RosterCsvMapping.read(InputFile.ofText("map.yaml", """
+                columns:
+                  status: Emp Status
+                values:
+                  status: {A: active, LOA: on-leave}
+                  good_standing: {Current: "yes", Arrears: "no"}
+                """));
+        var reading = RosterCsv.read(InputFile.ofText("hr.csv",
+                "member_id,name,local,Emp Status,good_standing\n1,Ana,L,loa,arrears\n2,Ben,L,A,CURRENT\n3,Cy,L,active,yes\n4,Di,L,X,yes\n"),
+                mapping);
+        assertThat(reading.records()).extracting(r -> member(r).status())
+                .containsExactly(MemberStatus.ON_LEAVE, MemberStatus.ACTIVE, MemberStatus.ACTIVE);
+        assertThat(reading.records()).extracting(r -> member(r).goodStanding()).containsExactly(false, true, true);
+        // a code the mapping does not list is read as it is, and rejected when it is not a roster value
+        assertThat(reading.rejected()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).contains("status 'X' is not known");
+        });
+    }
+
+    @Test
+    void valuesForAnUnknownColumnOrNotAMappingAreLocatedProblems() {
+        assertThatThrownBy(() -> RosterCsvMapping.read(InputFile.ofText("map.yaml", "values:\n  stat: {A: active}\n  status: [A]\n")))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems()).extracting(Problem::render)
+                        .anySatisfy(m -> assertThat(m).startsWith("map.yaml:2:3: unknown key 'stat'"))
+                        .anySatisfy(m -> assertThat(m).startsWith("map.yaml:3:11: 'values' for status should be a mapping")));
+    }
+
+    @Test
     void mappingFileWithAnUnknownRosterColumnIsLocated() {
         assertThatThrownBy(() -> RosterCsvMapping.read(InputFile.ofText("map.yaml", "columns:\n  member_di: Employee ID\n")))
                 .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems().get(0).render())
