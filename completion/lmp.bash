@@ -48,13 +48,14 @@ _lmp() {
     'lmp roster import')
       case $prev in
         --into) _lmp_files yaml yml; return ;;
-        --mapping) :; return ;;
+        --mapping) _lmp_files yaml yml; return ;;
         --format) COMPREPLY=( $(compgen -W 'text json' -- "$cur") ); return ;;
       esac
       if [[ $cur == -* ]]; then
         COMPREPLY=( $(compgen -W '--into --mapping --dry-run --skip-rejected --format -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
+      _lmp_files csv yaml yml json;
       ;;
     'lmp roster validate')
       case $prev in

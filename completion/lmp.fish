@@ -53,7 +53,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster"' -s q -
 
 # lmp roster import
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l into -x -k -a '(__lmp_complete_files yaml yml)' -d 'The roster YAML to merge into; created when it does not exist.'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l mapping -x -d 'Mapping file (YAML) from roster columns to the CSV\'s own column names, and...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l mapping -x -k -a '(__lmp_complete_files yaml yml)' -d 'Mapping file (YAML) from roster columns to the CSV\'s own column names, and...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l dry-run -d 'Show every change and write nothing.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l skip-rejected -d 'Write the accepted records even when some are rejected (exit 0).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l format -x -a 'text json' -d 'text or json report on stdout.'
@@ -61,6 +61,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -s V -l version -d 'Print version information and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -k -a '(__lmp_complete_files csv yaml yml json)'
 
 # lmp roster validate
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -l format -x -a 'text json' -d 'text (problems on stderr, a summary on stdout) or json (a report on stdout).'

@@ -38,15 +38,15 @@ import picocli.CommandLine.Parameters;
 public final class ImportCommand extends BaseCommand {
     enum Format { text, json }
 
-    @Parameters(arity = "1..*", paramLabel = "SOURCE",
-            description = "CSV files, or roster files ending in .yaml/.yml/.json; '-' reads CSV from standard input.")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Sources: CSV exports (.csv), or roster files (.yaml, .yml or .json); '-' reads CSV from standard input.")
     List<String> sources;
 
     @Option(names = "--into", required = true, paramLabel = "ROSTER",
             description = "The roster YAML to merge into; created when it does not exist. It is rewritten atomically.")
     String into;
 
-    @Option(names = "--mapping", paramLabel = "MAP",
+    @Option(names = "--mapping", paramLabel = "MAP.yaml",
             description = "Mapping file (YAML) from roster columns to the CSV's own column names, and columns to ignore.")
     String mapping;
 
