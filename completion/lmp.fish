@@ -6,7 +6,7 @@ function __lmp_command_path
     set -l path lmp
     for word in (commandline -opc)[2..-1]
         switch "$path $word"
-            case 'lmp roster' 'lmp election' 'lmp election tally' 'lmp terms' 'lmp bargaining' 'lmp bargaining timeline' 'lmp bargaining deadlines' 'lmp bargaining validate' 'lmp completion' 'lmp help'
+            case 'lmp roster' 'lmp roster import' 'lmp roster validate' 'lmp roster export' 'lmp roster list' 'lmp election' 'lmp election tally' 'lmp terms' 'lmp bargaining' 'lmp bargaining timeline' 'lmp bargaining deadlines' 'lmp bargaining validate' 'lmp completion' 'lmp help'
                 set path "$path $word"
         end
     end
@@ -42,10 +42,56 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -s h -l help 
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -s V -l version -d 'Print version information and exit.'
 
 # lmp roster
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster"' -a 'import' -d 'Merge CSV exports (UTF-8 with or without BOM; comma, semicolon or tab) and...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster"' -a 'validate' -d 'Check a roster and report every problem with its file and line: unreadable...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster"' -a 'export' -d 'Write the whole roster (roster name, councils, UBTs, members, roles) as CSV...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster"' -a 'list' -d 'List the members of a roster, with the roles each holds on the day (--as-of...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster"' -s h -l help -d 'Show this help message and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster"' -s V -l version -d 'Print version information and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster"' -s q -l quiet -d 'Print only results and errors, no notes.'
+
+# lmp roster import
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l into -x -k -a '(__lmp_complete_files yaml yml)' -d 'The roster YAML to merge into; created when it does not exist.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l mapping -x -k -a '(__lmp_complete_files yaml yml)' -d 'Mapping file (YAML) from roster columns to the CSV\'s own column names, and...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l dry-run -d 'Show every change and write nothing.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l skip-rejected -d 'Write the accepted records even when some are rejected (exit 0).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l format -x -a 'text json' -d 'text or json report on stdout.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -k -a '(__lmp_complete_files csv yaml yml json)'
+
+# lmp roster validate
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -l format -x -a 'text json' -d 'text (problems on stderr, a summary on stdout) or json (a report on stdout).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -k -a '(__lmp_complete_files yaml yml)'
+
+# lmp roster export
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -l format -x -a 'csv json yaml' -d 'csv, json or yaml.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -s o -l output -r -F -d 'Write to FILE instead of standard output (\'-\' for standard output).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -l force -d 'Overwrite FILE if it exists.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -k -a '(__lmp_complete_files yaml yml)'
+
+# lmp roster list
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -l ubt -x -d 'Only members of this UBT.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -l role -x -a 'UBT_CO_LEAD LABOR_PARTNER CONTRACT_SPECIALIST STEWARD_COUNCIL_CHAIR IMPROVEMENT_ADVISOR ALLIANCE_PARTNERSHIP_REPRESENTATIVE' -d 'Only members holding this role on the day: ubt-co-lead, labor-partner...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -l stewards -d 'Only members who are stewards on the day.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -l format -x -a 'table csv json' -d 'table, csv or json.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -k -a '(__lmp_complete_files yaml yml)'
 
 # lmp election
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'tally' -d 'Count the ballots of an election (plurality, approval, IRV, Scottish STV or...'
