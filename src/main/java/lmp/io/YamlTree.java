@@ -117,6 +117,9 @@ public final class YamlTree {
         if (!lower.endsWith(".json")) {
             java.util.Optional<Node> plain = PlainBlockYaml.parse(file.name(), text, streamedKeys, onItem);
             if (plain.isPresent()) return plain.get();
+            if (text.indexOf('&') >= 0) {
+                refuseScalarAnchors(file.name(), text);
+            }
         }
         JsonParser p = lower.endsWith(".json") ? JSON.createParser(ObjectReadContext.empty(), text)
                 : YAML.createParser(ObjectReadContext.empty(), text);
