@@ -61,7 +61,52 @@ class DeterminismTest {
             a.add(Arguments.of("bargaining deadlines --format " + f, new String[] {"bargaining", "deadlines", "--expires",
                 "2025-09-30", "--health-care", "--as-of", "2025-06-01", "--format", f}));
         }
-        return a.stream();
+        String roster = "examples/roster.yaml";
+        for (String f : List.of("csv", "json", "yaml")) {
+            a.add(Arguments.of("roster export --format " + f, new String[] {"roster", "export", roster, "--format", f}));
+            a.add(Arguments.of("roster export --format " + f + " -o FILE", new String[] {"roster", "export", roster, "--format", f,
+                "-o", "{out}/roster." + f}));
+        }
+        for (String f : List.of("table", "csv", "json")) {
+            a.add(Arguments.of("roster list --format " + f, new String[] {"roster", "list", roster, "--format", f, "--as-of", "2026-06-15"}));
+        }
+        for (String f : List.of("text", "json")) {
+            a.add(Arguments.of("roster validate --format " + f, new String[] {"roster", "validate", "examples/terms/roster-with-problems.yaml",
+                "--format", f, "--as-of", "2026-06-15"}));
+        }
+        a.add(Arguments.of("roster import", new String[] {"roster", "import", "examples/roster.csv", "--into", "{out}/roster.yaml"}));
+        a.add(Arguments.of("roster import with a mapping", new String[] {"roster", "import", "examples/import/hr-export.csv",
+            "--mapping", "examples/import/hr-mapping.yaml", "--into", "{out}/roster.yaml"}));
+        return a.stream().filter(x -> Files.exists(Path.of(((String[]) x.get()[1])[2])) || ((String[]) x.get()[1])[0].equals("bargaining"));
+    }
+
+    /** Import from several files: the roster written does not depend on the order the files are given in. */
+    @org.junit.jupiter.api.Test
+    void importingSeveralFilesGivesTheSameRosterInAnyOrder(@TempDir Path tmp) throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("examples/roster.csv"));
+        String header = lines.get(0);
+        StringBuilder structure = new StringBuilder(header).append('\n');
+        StringBuilder members = new StringBuilder(header).append('\n');
+        StringBuilder roles = new StringBuilder(header).append('\n');
+        for (String l : lines.subList(1, lines.size())) {
+            StringBuilder to = l.startsWith("member,") ? members : l.startsWith("role,") ? roles : structure;
+            to.append(l).append('\n');
+        }
+        Files.writeString(tmp.resolve("a.csv"), structure);
+        Files.writeString(tmp.resolve("b.csv"), members);
+        Files.writeString(tmp.resolve("c.csv"), roles);
+        List<List<String>> orders = List.of(List.of("a", "b", "c"), List.of("c", "b", "a"), List.of("b", "a", "c"));
+        String reference = null;
+        for (int i = 0; i < orders.size(); i++) {
+            List<String> args = new ArrayList<>(List.of("roster", "import"));
+            for (String f : orders.get(i)) args.add(tmp.resolve(f + ".csv").toString());
+            args.addAll(List.of("--into", tmp.resolve("out" + i + ".yaml").toString()));
+            Cli.Result r = Cli.run(args.toArray(String[]::new));
+            assertThat(r.exit()).as("order %s: %s", orders.get(i), r.err()).isZero();
+            String written = Files.readString(tmp.resolve("out" + i + ".yaml"));
+            if (reference == null) reference = written;
+            else assertThat(written).as("roster imported in order %s", orders.get(i)).isEqualTo(reference);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

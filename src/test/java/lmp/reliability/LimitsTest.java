@@ -29,6 +29,9 @@ class LimitsTest {
     /** A cell a spreadsheet would run as a formula (OWASP CSV injection), unless it is a plain number. */
     private static final Pattern FORMULA = Pattern.compile("^[=+\\-@\\t\\r].*", Pattern.DOTALL);
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    /** The classes that create a CsvOutput, each proved by a test of its command below. */
+    private static final List<String> CHECKED_WRITERS = List.of("CsvReport.java", "PlanCsv.java", "RosterCsv.java",
+            "ListCommand.java");
 
     @Test
     void aFileOverTheSizeLimitIsALocatedProblemNotAnOutOfMemory(@TempDir Path tmp) throws IOException {
@@ -113,6 +116,23 @@ class LimitsTest {
         assertNoFormula(cells);
     }
 
+    @Test
+    void rosterCsvOutputsNeutraliseNamesThatWouldRunAsFormulas(@TempDir Path tmp) throws IOException {
+        String roster = Files.readString(Path.of("examples/roster.yaml"))
+                .replace("name: Uma Estrada", "name: \"=HYPERLINK(\\\"http://evil.example\\\")\"")
+                .replace("manager: Morgan Hale", "manager: \"@SUM(1+1)\"");
+        Path file = tmp.resolve("roster.yaml");
+        Files.writeString(file, roster);
+        for (String[] c : List.of(new String[] {"roster", "export", file.toString(), "--format", "csv"},
+                new String[] {"roster", "list", file.toString(), "--format", "csv", "--as-of", "2026-06-15"})) {
+            Cli.Result r = Cli.run(c);
+            assertThat(r.exit()).as(String.join(" ", c) + ": " + r.err()).isZero();
+            List<String> cells = cells(r.out());
+            assertThat(cells).as(String.join(" ", c)).contains("'=HYPERLINK(\"http://evil.example\")");
+            assertNoFormula(cells);
+        }
+    }
+
     /** Every CSV writer in src/main goes through CsvOutput: no other class touches Commons CSV's printer or format. */
     @Test
     void everyCsvWriterGoesThroughCsvOutput() throws IOException {
@@ -133,6 +153,7 @@ class LimitsTest {
         }
         assertThat(offenders).isEmpty();
         assertThat(writers).as("the CSV writers checked by the tests above").contains("CsvReport.java", "PlanCsv.java");
+        assertThat(writers).as("every CSV writer has a test above").allMatch(w -> CHECKED_WRITERS.contains(w));
     }
 
     @Test

@@ -98,6 +98,23 @@ class SecrecyTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(open))).isEqualTo("rw-------");
     }
 
+    /** Every command that writes member data to a file writes it owner-only. */
+    @Test
+    void rosterFilesWrittenByCommandsAreOwnerOnly(@TempDir Path tmp) throws IOException {
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) return;
+        List<String[]> commands = List.of(
+                new String[] {"roster", "export", "examples/roster.yaml", "--format", "csv", "-o", tmp.resolve("export.csv").toString()},
+                new String[] {"roster", "export", "examples/roster.yaml", "--format", "json", "-o", tmp.resolve("export.json").toString()},
+                new String[] {"roster", "export", "examples/roster.yaml", "--format", "yaml", "-o", tmp.resolve("export.yaml").toString()},
+                new String[] {"roster", "import", "examples/roster.csv", "--into", tmp.resolve("imported.yaml").toString()});
+        for (String[] c : commands) {
+            Cli.Result r = Cli.run(c);
+            assertThat(r.exit()).as(String.join(" ", c) + ": " + r.err()).isZero();
+            Path written = Path.of(c[c.length - 1]);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(written))).as(written.toString()).isEqualTo("rw-------");
+        }
+    }
+
     /**
      * Log calls above debug level could put personal data into terminals and cron mail at the default
      * level; every one in src/main is at debug or trace (the default level is WARN).
