@@ -124,6 +124,12 @@ public final class CsvInput {
     }
 
     private static Header makeHeader(List<String> cells, Location at, char delimiter) {
+        long blank = cells.stream().filter(String::isBlank).count();
+        if (cells.size() > 2 && blank * 2 > cells.size()) {
+            // One line for the likely cause instead of one per blank column.
+            throw InputException.at(at, blank + " of the " + cells.size() + " columns have no name in the first line; it "
+                    + "looks like a data row - the first line must be the column names");
+        }
         Map<String, Integer> seen = new HashMap<>();
         List<String> names = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
