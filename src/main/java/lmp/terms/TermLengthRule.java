@@ -25,8 +25,8 @@ public final class TermLengthRule implements TermRule {
             if (a.end().get().isAfter(lastDay)) {
                 Severity severity = p.termIsTypical() ? Severity.WARNING : Severity.ERROR;
                 findings.add(c.about(a, severity, FindingKind.TERM_LONGER_THAN_POLICY, lastDay,
-                        "term " + a.start() + " to " + a.end().get() + " runs past " + lastDay + ", the last day of a "
-                                + PeriodText.words(term) + " term",
+                        "term " + a.start() + " to " + a.end().get() + " runs past " + lastDay + ", the last day of a term of "
+                                + PeriodText.words(term),
                         (p.termIsTypical() ? "a term of " : "a term of at most ") + PeriodText.words(term) + " for a "
                                 + a.role().id(),
                         p.source(RolePolicy.TERM)));
