@@ -53,7 +53,8 @@ public record ExpiryItem(
             .thenComparing(ExpiryItem::role)
             .thenComparing(ExpiryItem::scope)
             .thenComparing(ExpiryItem::member)
-            .thenComparing(ExpiryItem::kind);
+            .thenComparing(ExpiryItem::kind)
+            .thenComparing(ExpiryItem::at);
 
     public ExpiryItem {
         Objects.requireNonNull(kind, "kind");

@@ -1,6 +1,5 @@
 package lmp.cli.terms;
 
-import java.util.Optional;
 import lmp.cli.BaseCommand;
 import lmp.io.InputFile;
 import lmp.io.Parsed;
@@ -36,9 +35,5 @@ abstract class TermsInputCommand extends BaseCommand {
             note(p.render());
         }
         return value;
-    }
-
-    protected Optional<String> policyFile() {
-        return Optional.ofNullable(policyFile);
     }
 }

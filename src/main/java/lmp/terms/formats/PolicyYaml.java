@@ -140,6 +140,7 @@ public final class PolicyYaml {
         return result;
     }
 
+    /** Whether a term is longer than the cap, judged from a fixed start (2001-01-01); exact for years and months. */
     private static boolean longerThanCap(Period term) {
         java.time.LocalDate probe = java.time.LocalDate.of(2001, 1, 1);
         return probe.plus(term).isAfter(probe.plus(Lmrda.CAP));
