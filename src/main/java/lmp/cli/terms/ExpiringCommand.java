@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
         footer = {
             "  lmp terms expiring examples/roster.yaml --within 90d --as-of 2026-06-15",
             "  lmp terms expiring roster.yaml --within 12w --format csv -o due.csv",
-            "  crontab: 0 6 * * 1-5 cd /srv/lmp && java -jar target/lmp.jar -q terms expiring roster.yaml --within 90d"})
+            "  lmp -q terms expiring roster.yaml --within 90d      # from cron: silent when nothing is due",
+            "  (crontab line: see docs/terms.md)"})
 public final class ExpiringCommand extends TermsInputCommand {
     enum Format { text, csv, json }
 
