@@ -216,4 +216,25 @@ class TermsCommandsTest {
         assertThat(json.get("holders")).hasSize(11);
         assertThat(json.get("holders").get(0).get("shifts_per_month").asInt()).isEqualTo(1);
     }
+
+    @Test
+    void rosterFromStandardInput() throws Exception {
+        String roster = Files.readString(Path.of(EXAMPLE));
+        var r = Cli.standard().withStdin(roster).execute("terms", "check", "-", "--as-of", "2026-06-15", "--format", "csv");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("warning,vacant-seat,,,labor-partner,evmc-primary-care");
+        assertThat(r.out()).contains("<stdin>:35:5");
+    }
+
+    @Test
+    void outputFileIsNotReplacedWithoutForce(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("findings.csv");
+        Files.writeString(out, "keep me");
+        var r = Cli.run("terms", "check", EXAMPLE, "--as-of", "2026-06-15", "--format", "csv", "-o", out.toString());
+        assertThat(r.exit()).isEqualTo(ExitCode.CANNOT_WRITE);
+        assertThat(Files.readString(out)).isEqualTo("keep me");
+        var f = Cli.run("terms", "check", EXAMPLE, "--as-of", "2026-06-15", "--format", "csv", "-o", out.toString(), "--force");
+        assertThat(f.exit()).isZero();
+        assertThat(Files.readString(out)).startsWith("severity,kind,");
+    }
 }
