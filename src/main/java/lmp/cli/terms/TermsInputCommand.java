@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** What the terms commands share: {@code --policy FILE} and reading the roster and the policy. */
 abstract class TermsInputCommand extends BaseCommand {
-    @Option(names = "--policy", paramLabel = "FILE",
+    @Option(names = "--policy", paramLabel = "POLICY",
             description = "The union's role policy (YAML, see docs/terms.md); overrides the built-in defaults field by field.")
     String policyFile;
 
