@@ -237,4 +237,19 @@ class TermsCommandsTest {
         assertThat(f.exit()).isZero();
         assertThat(Files.readString(out)).startsWith("severity,kind,");
     }
+
+    /**
+     * The crontab command in a fresh JVM, as cron runs it: no byte on stdout or stderr when nothing
+     * is due. In-process tests cannot see what libraries print to the real stderr at start-up.
+     */
+    @Test
+    void cronCommandInItsOwnProcessIsSilentWhenNothingIsDue() throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), "lmp.cli.Main",
+                "-q", "terms", "expiring", EXAMPLE, "--within", "90d", "--as-of", "2026-06-15")
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isZero();
+        assertThat(output).isEmpty();
+    }
 }
