@@ -31,7 +31,7 @@ class LimitsTest {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     /** The classes that create a CsvOutput, each proved by a test of its command below. */
     private static final List<String> CHECKED_WRITERS = List.of("CsvReport.java", "PlanCsv.java", "RosterCsv.java",
-            "ListCommand.java");
+            "ListCommand.java", "FindingsFormat.java", "ExpiryFormat.java", "ReleaseTimeFormat.java");
 
     @Test
     void aFileOverTheSizeLimitIsALocatedProblemNotAnOutOfMemory(@TempDir Path tmp) throws IOException {
@@ -129,6 +129,23 @@ class LimitsTest {
             assertThat(r.exit()).as(String.join(" ", c) + ": " + r.err()).isZero();
             List<String> cells = cells(r.out());
             assertThat(cells).as(String.join(" ", c)).contains("'=HYPERLINK(\"http://evil.example\")");
+            assertNoFormula(cells);
+        }
+    }
+
+    @Test
+    void termsCsvOutputsNeutraliseNamesThatWouldRunAsFormulas(@TempDir Path tmp) throws IOException {
+        String name = "=cmd|' /C calc'!A0";
+        Path file = tmp.resolve("roster.yaml");
+        Files.writeString(file, Files.readString(Path.of("examples/terms/roster-with-problems.yaml"))
+                .replaceAll("(?m)^    name: .*$", "    name: \"" + name + "\""));
+        for (String[] c : List.of(new String[] {"terms", "check", file.toString(), "--as-of", "2026-06-15", "--format", "csv"},
+                new String[] {"terms", "expiring", file.toString(), "--within", "3650d", "--as-of", "2026-06-15", "--format", "csv"},
+                new String[] {"terms", "release-time", file.toString(), "--month", "2026-07", "--format", "csv"})) {
+            Cli.Result r = Cli.run(c);
+            assertThat(r.exit()).as(String.join(" ", c) + ": " + r.err()).isIn(0, 1);
+            List<String> cells = cells(r.out());
+            assertThat(cells).as(String.join(" ", c)).contains("'" + name);
             assertNoFormula(cells);
         }
     }
