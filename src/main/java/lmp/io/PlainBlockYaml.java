@@ -59,6 +59,7 @@ final class PlainBlockYaml {
         try {
             new PlainBlockYaml(source, text, streamedKeys, (k, n) -> { }).document();
         } catch (NotPlain e) {
+            // Not an error: the text uses YAML beyond the plain block style; the full parser reads it.
             return Optional.empty();
         }
         return Optional.of(new PlainBlockYaml(source, text, streamedKeys, onItem).document());
