@@ -35,6 +35,10 @@ public record CountPart(
         ballots = List.copyOf(ballots);
     }
 
+    public CountPart withBallots(List<String> files) {
+        return new CountPart(title, method, seats, candidates, withdrawn, rules, tieBreak, files);
+    }
+
     public boolean isRanked() {
         return method.equals("irv") || method.equals("stv") || method.equals("meek");
     }
