@@ -15,6 +15,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one way lmp writes a file: into a temporary file in the same directory, flushed and synced
@@ -23,6 +24,19 @@ import java.util.Set;
  * replaced when the user said {@code --force}.
  */
 public final class AtomicFiles {
+
+    /*
+     * Temporary files being written right now. If the process is stopped (Ctrl-C, SIGTERM from
+     * cron or a test) the shutdown hook removes them, so an interrupted run leaves the old file
+     * and nothing else. This is the one piece of process-wide state in lmp: a shutdown hook is
+     * process-wide by nature. After SIGKILL or a power cut no code runs; the old file is still
+     * intact and a hidden '.NAME.*.tmp' file may remain next to it.
+     */
+    private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::removeInFlight, "lmp-remove-temporary-files"));
+    }
 
     /** Writes the body of a file to a stream; may throw {@link IOException}. */
     @FunctionalInterface
@@ -49,6 +63,7 @@ public final class AtomicFiles {
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp", attributes(dir, privacy));
+            IN_FLIGHT.add(tmp);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                  OutputStream out = Channels.newOutputStream(ch)) {
                 body.writeTo(out);
@@ -60,6 +75,7 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
+            IN_FLIGHT.remove(tmp);
             tmp = null;
             syncDirectory(dir);
         } catch (AccessDeniedException e) {
@@ -71,6 +87,7 @@ public final class AtomicFiles {
             throw new OutputException(target + ": cannot write: " + e.getMessage(), e);
         } finally {
             if (tmp != null) {
+                IN_FLIGHT.remove(tmp);
                 try {
                     Files.deleteIfExists(tmp);
                 } catch (IOException ignored) {
@@ -83,6 +100,16 @@ public final class AtomicFiles {
 
     public static void write(Path target, boolean force, Body body) {
         write(target, force, Privacy.PUBLIC, body);
+    }
+
+    private static void removeInFlight() {
+        for (Path p : IN_FLIGHT) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // The process is exiting; there is no one left to tell. The target file is intact.
+            }
+        }
     }
 
     private static FileAttribute<?>[] attributes(Path dir, Privacy privacy) {

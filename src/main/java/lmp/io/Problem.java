@@ -16,6 +16,33 @@ public record Problem(String source, int line, int column, Severity severity, St
         if (line < 0 || column < 0) {
             throw new IllegalArgumentException("line and column are 1-based, or 0 when unknown");
         }
+        source = oneLine(source);
+        message = oneLine(message);
+    }
+
+    /**
+     * Text from the input (a column name, a cell) can hold line breaks and control characters; a
+     * problem must stay one line on a terminal and in a log, so these are shown escaped.
+     */
+    static String oneLine(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                if (sb == null) {
+                    sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                switch (c) {
+                    case '\n' -> sb.append("\\n");
+                    case '\r' -> sb.append("\\r");
+                    case '\t' -> sb.append("\\t");
+                    default -> sb.append(String.format("\\x%02X", (int) c));
+                }
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? text : sb.toString();
     }
 
     public static Problem error(Location at, String message) {
