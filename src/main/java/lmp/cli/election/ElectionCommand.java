@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code lmp election} command group. */
 @Command(name = "election",
         description = "Create, check, ballot, tally, certify and verify union elections.",
-        subcommands = {NewCommand.class, CheckCommand.class, BallotsCommand.class, IntakeCommand.class, VerifyCommand.class},
+        subcommands = {NewCommand.class, CheckCommand.class, BallotsCommand.class, IntakeCommand.class, CertifyCommand.class, VerifyCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  lmp election --help"})
 public final class ElectionCommand extends CommandGroup {
