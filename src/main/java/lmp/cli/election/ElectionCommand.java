@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code lmp election} command group. */
 @Command(name = "election",
         description = "Create, check, ballot, tally, certify and verify union elections.",
-        subcommands = {NewCommand.class, CheckCommand.class, BallotsCommand.class, IntakeCommand.class, CertifyCommand.class, VerifyCommand.class},
+        subcommands = {NewCommand.class, CheckCommand.class, BallotsCommand.class, IntakeCommand.class, TallyCommand.class,
+            CertifyCommand.class, VerifyCommand.class},
         footerHeading = "%nExamples:%n",
-        footer = {"  lmp election --help"})
+        footer = {"  lmp election --help", "  lmp election tally examples/elections/icu-co-lead/election.yaml"})
 public final class ElectionCommand extends CommandGroup {
 }

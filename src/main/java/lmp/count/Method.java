@@ -1,0 +1,42 @@
+package lmp.count;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The counting rules lmp implements, by the names used in files and on the command line. */
+public enum Method {
+    PLURALITY("plurality", 0),
+    APPROVAL("approval", 0),
+    IRV("irv", 0),
+    STV("stv", ScottishStv.DECIMALS),
+    MEEK("meek", MeekStv.DECIMALS);
+
+    private final String id;
+    private final int decimals;
+
+    Method(String id, int decimals) {
+        this.id = id;
+        this.decimals = decimals;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** Decimal places of the method's arithmetic: votes are reported at exactly this precision. */
+    public int decimals() {
+        return decimals;
+    }
+
+    /** Whether ballots rank candidates (rather than mark them). */
+    public boolean ranked() {
+        return this == IRV || this == STV || this == MEEK;
+    }
+
+    public static Optional<Method> byId(String id) {
+        for (Method m : values()) {
+            if (m.id.equals(id.toLowerCase(Locale.ROOT))) return Optional.of(m);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,266 @@
+package lmp.count.formats;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import lmp.count.BallotBox;
+import lmp.count.Ranking;
+import lmp.io.CsvInput;
+import lmp.io.Fields;
+import lmp.io.InputException;
+import lmp.io.InputFile;
+import lmp.io.Location;
+import lmp.io.Problem;
+
+/**
+ * Reads ballots from CSV, in one of two layouts told apart by the header:
+ * <ul>
+ *   <li><b>rank columns</b>: columns {@code rank1..rankN} (also {@code rank_1}, {@code choice1},
+ *       {@code choice_1}); each cell holds a candidate's name, several names separated by {@code |} for
+ *       an overvote, or nothing for a skipped rank;</li>
+ *   <li><b>candidate columns</b>: one column per candidate; each cell holds the rank given to that
+ *       candidate (1 = first choice) or nothing. Two candidates with the same rank are an overvote; a
+ *       missing rank number is a skipped rank. For plurality and approval any mark ({@code x},
+ *       {@code 1}, {@code yes}) is a vote.</li>
+ * </ul>
+ * Both layouts may have a {@code ballot_id} column (ignored: never written anywhere, for secrecy) and
+ * a {@code count} column (the number of identical ballots the row stands for, default 1). Rows are
+ * streamed and grouped as they are read.
+ */
+public final class BallotCsv {
+    /** At most this many problems are listed; a file with more has a systematic error. */
+    static final int MAX_PROBLEMS = 50;
+
+    /**
+     * @param acceptNewNames names not yet known become candidates (write-ins allowed, or no candidate
+     *                       list declared)
+     * @param marks          plurality or approval: non-numeric marks count as votes
+     */
+    public record Options(boolean acceptNewNames, boolean marks) {
+    }
+
+    private BallotCsv() {
+    }
+
+    public static void read(InputFile file, BallotBox.Builder box, Options options) {
+        List<Problem> problems = new ArrayList<>();
+        Reader[] reader = new Reader[1];
+        CsvInput.read(file, header -> reader[0] = reader(header, box, options, problems), row -> reader[0].row(row));
+        if (!problems.isEmpty()) throw new InputException(problems);
+    }
+
+    private abstract static class Reader {
+        final BallotBox.Builder box;
+        final Options options;
+        final List<Problem> problems;
+        final int countColumn;
+        long dropped;
+
+        Reader(BallotBox.Builder box, Options options, List<Problem> problems, int countColumn) {
+            this.box = box;
+            this.options = options;
+            this.problems = problems;
+            this.countColumn = countColumn;
+        }
+
+        abstract void row(CsvInput.Row row);
+
+        void problem(Location at, String message) {
+            if (problems.size() < MAX_PROBLEMS) problems.add(Problem.error(at, message));
+            else if (problems.size() == MAX_PROBLEMS) {
+                problems.add(Problem.error(at, "more problems follow; fix the ones above first"));
+            }
+        }
+
+        long weight(CsvInput.Row row) {
+            if (countColumn < 0) return 1;
+            String c = row.cell(countColumn).strip();
+            if (c.isEmpty()) return 1;
+            try {
+                long w = Long.parseLong(c);
+                if (w >= 1) return w;
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            problem(row.location(), "count should be a whole number of at least 1, found '" + c + "'");
+            return 0;
+        }
+
+        int candidate(String name, Location at) {
+            int i = box.indexOf(name);
+            if (i >= 0) return i;
+            if (options.acceptNewNames()) return box.addCandidate(name);
+            List<String> known = new ArrayList<>();
+            for (int c = 0; c < box.candidateCount(); c++) known.add(box.candidates().get(c));
+            problem(at, "'" + name + "' is not a candidate" + Fields.suggestion(name, known)
+                    + "; correct the name, or allow write-ins (--write-ins, rules: write_ins: true)");
+            return -1;
+        }
+    }
+
+    private static Reader reader(CsvInput.Header header, BallotBox.Builder box, Options options, List<Problem> problems) {
+        int count = header.index("count").orElse(-1);
+        int id = header.index("ballot_id").orElse(-1);
+        List<int[]> rankColumns = new ArrayList<>();
+        for (int i = 0; i < header.names().size(); i++) {
+            int n = rankNumber(header.names().get(i));
+            if (n > 0) rankColumns.add(new int[] {n, i});
+        }
+        if (!rankColumns.isEmpty()) {
+            rankColumns.sort((a, b) -> Integer.compare(a[0], b[0]));
+            List<Problem> bad = new ArrayList<>();
+            for (int i = 0; i < header.names().size(); i++) {
+                final int col = i;
+                if (i != count && i != id && rankColumns.stream().noneMatch(r -> r[1] == col)) {
+                    bad.add(Problem.error(header.location(), "column '" + header.names().get(i)
+                            + "' is neither a rank column (rank1, rank2, ...) nor ballot_id or count; remove it"));
+                }
+            }
+            for (int k = 0; k < rankColumns.size(); k++) {
+                if (rankColumns.get(k)[0] != k + 1) {
+                    bad.add(Problem.error(header.location(), "rank columns should be numbered 1, 2, 3 ... without gaps or repeats; rank "
+                            + (k + 1) + " is missing or repeated"));
+                    break;
+                }
+            }
+            if (!bad.isEmpty()) throw new InputException(bad);
+            int[] columns = rankColumns.stream().mapToInt(r -> r[1]).toArray();
+            return new RankColumns(box, options, problems, count, columns);
+        }
+        List<Integer> columns = new ArrayList<>();
+        List<Integer> candidates = new ArrayList<>();
+        List<Problem> bad = new ArrayList<>();
+        for (int i = 0; i < header.names().size(); i++) {
+            if (i == count || i == id) continue;
+            String name = header.names().get(i);
+            int c = box.indexOf(name);
+            if (c < 0 && options.acceptNewNames()) c = box.addCandidate(name);
+            if (c < 0) {
+                List<String> known = new ArrayList<>();
+                for (int k = 0; k < box.candidateCount(); k++) known.add(box.candidates().get(k));
+                bad.add(Problem.error(header.location(), "column '" + name + "' is not a candidate" + Fields.suggestion(name, known)
+                        + "; name the columns rank1, rank2 ... for ranked ballots, or one column per candidate"));
+                continue;
+            }
+            columns.add(i);
+            candidates.add(c);
+        }
+        if (!bad.isEmpty()) throw new InputException(bad);
+        return new CandidateColumns(box, options, problems, count,
+                columns.stream().mapToInt(Integer::intValue).toArray(), candidates.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** 1-based rank of a column named rank1, rank_1, choice 1 ..., or 0. */
+    static int rankNumber(String column) {
+        String c = column.strip().toLowerCase(Locale.ROOT);
+        String rest;
+        if (c.startsWith("rank")) rest = c.substring(4);
+        else if (c.startsWith("choice")) rest = c.substring(6);
+        else return 0;
+        if (rest.startsWith("_") || rest.startsWith(" ") || rest.startsWith("-")) rest = rest.substring(1);
+        if (rest.isEmpty() || rest.length() > 4) return 0;
+        for (int i = 0; i < rest.length(); i++) if (rest.charAt(i) < '0' || rest.charAt(i) > '9') return 0;
+        return Integer.parseInt(rest);
+    }
+
+    private static final class RankColumns extends Reader {
+        private static final int[] SKIPPED = new int[0];
+        private final int[] columns;
+
+        RankColumns(BallotBox.Builder box, Options options, List<Problem> problems, int count, int[] columns) {
+            super(box, options, problems, count);
+            this.columns = columns;
+        }
+
+        @Override
+        void row(CsvInput.Row row) {
+            long w = weight(row);
+            int last = columns.length;
+            while (last > 0 && row.cell(columns[last - 1]).isBlank()) last--;
+            int[][] ranks = new int[last][];
+            boolean ok = w > 0;
+            for (int k = 0; k < last; k++) {
+                String cell = row.cell(columns[k]);
+                if (cell.indexOf('|') >= 0) {
+                    String[] names = cell.split("\\|");
+                    int[] rank = new int[names.length];
+                    for (int j = 0; j < names.length; j++) {
+                        rank[j] = candidate(names[j].strip(), row.location());
+                        ok &= rank[j] >= 0;
+                    }
+                    ranks[k] = rank;
+                    continue;
+                }
+                String name = cell.strip();
+                if (name.isEmpty()) {
+                    ranks[k] = SKIPPED;
+                    continue;
+                }
+                int c = candidate(name, row.location());
+                ok &= c >= 0;
+                ranks[k] = new int[] {c};
+            }
+            if (ok) box.add(Ranking.of(ranks), w);
+        }
+    }
+
+    private static final class CandidateColumns extends Reader {
+        private final int[] columns;
+        private final int[] candidates;
+        private final int[] rankOf;
+
+        CandidateColumns(BallotBox.Builder box, Options options, List<Problem> problems, int count, int[] columns,
+                         int[] candidates) {
+            super(box, options, problems, count);
+            this.columns = columns;
+            this.candidates = candidates;
+            this.rankOf = new int[columns.length];
+        }
+
+        @Override
+        void row(CsvInput.Row row) {
+            long w = weight(row);
+            boolean ok = w > 0;
+            int max = 0;
+            for (int k = 0; k < columns.length; k++) {
+                String cell = row.cell(columns[k]).strip();
+                rankOf[k] = 0;
+                if (cell.isEmpty()) continue;
+                int r = rank(cell);
+                if (r < 1) {
+                    if (options.marks()) r = 1;
+                    else {
+                        problem(row.location(), "cell '" + cell + "' for candidate '" + box.candidates().get(candidates[k])
+                                + "' should be a rank number (1 = first choice) or blank");
+                        ok = false;
+                        continue;
+                    }
+                }
+                rankOf[k] = r;
+                max = Math.max(max, r);
+            }
+            if (!ok) return;
+            int[][] ranks = new int[max][];
+            for (int r = 1; r <= max; r++) {
+                int n = 0;
+                for (int k = 0; k < columns.length; k++) if (rankOf[k] == r) n++;
+                int[] rank = new int[n];
+                n = 0;
+                for (int k = 0; k < columns.length; k++) if (rankOf[k] == r) rank[n++] = candidates[k];
+                ranks[r - 1] = rank;
+            }
+            box.add(Ranking.of(ranks), w);
+        }
+
+        private static int rank(String cell) {
+            if (cell.length() > 6) return -1;
+            int v = 0;
+            for (int i = 0; i < cell.length(); i++) {
+                char c = cell.charAt(i);
+                if (c < '0' || c > '9') return -1;
+                v = v * 10 + (c - '0');
+            }
+            return v;
+        }
+    }
+}

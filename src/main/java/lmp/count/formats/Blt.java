@@ -1,0 +1,225 @@
+package lmp.count.formats;
+
+import java.util.ArrayList;
+import java.util.List;
+import lmp.count.BallotBox;
+import lmp.count.Ranking;
+import lmp.io.InputException;
+import lmp.io.InputFile;
+import lmp.io.Location;
+import lmp.io.Problem;
+import lmp.io.Problems;
+
+/**
+ * Reads the BLT ballot format (OpenSTV, OpaVote, Droop, Scottish councils):
+ * <pre>
+ * 4 2            number of candidates, seats
+ * -2             optional: withdrawn candidates as negative numbers
+ * [tie 3 2 1 4]  optional: tie order (used by tie-break mode 'order')
+ * 3 1 3 4 0      weight, then candidate numbers in order of preference, 0 ends the ballot
+ * 1 2=3 - 4 0    '=' joins candidates ranked equal (an overvote); '-' is a skipped rank
+ * 0              end of ballots
+ * "Adam"         candidate names in number order, then the title
+ * </pre>
+ * {@code #} starts a comment outside quotes. An optional ballot id in parentheses before the weight
+ * is ignored. Weights are whole numbers.
+ */
+public final class Blt {
+
+    /** A BLT file read: its title, the seats it states, withdrawn candidates and the ballots. */
+    public record Election(String title, int seats, List<String> withdrawn, BallotBox ballots) {
+        public Election {
+            withdrawn = List.copyOf(withdrawn);
+        }
+    }
+
+    private Blt() {
+    }
+
+    public static Election read(InputFile file) {
+        String[] lines = file.text().split("\n", -1);
+        Problems problems = new Problems();
+        String name = file.name();
+        int i = 0;
+        int candidates = -1;
+        int seats = -1;
+        // header
+        for (; i < lines.length; i++) {
+            String l = stripComment(lines[i]).strip();
+            if (l.isEmpty()) continue;
+            String[] t = l.split("\\s+");
+            Location at = Location.of(name, i + 1);
+            if (t.length != 2) throw InputException.at(at, "first line should be '<candidates> <seats>', found '" + l + "'");
+            candidates = positive(t[0], at, "number of candidates");
+            seats = positive(t[1], at, "number of seats");
+            i++;
+            break;
+        }
+        if (candidates < 0) throw InputException.at(Location.of(name, 1), "empty BLT file; the first line should be '<candidates> <seats>'");
+        List<Integer> withdrawnNumbers = new ArrayList<>();
+        List<Integer> tieOrder = new ArrayList<>();
+        List<int[][]> rankings = new ArrayList<>();
+        List<Long> weights = new ArrayList<>();
+        boolean ended = false;
+        for (; i < lines.length && !ended; i++) {
+            String l = stripComment(lines[i]).strip();
+            if (l.isEmpty()) continue;
+            Location at = Location.of(name, i + 1);
+            if (l.startsWith("[")) {
+                if (!l.endsWith("]") || !l.substring(1).strip().startsWith("tie")) {
+                    problems.error(at, "unknown option line '" + l + "'; lmp reads only '[tie n n ...]'");
+                    continue;
+                }
+                for (String t : l.substring(1, l.length() - 1).strip().substring(3).strip().split("\\s+")) {
+                    if (!t.isEmpty()) tieOrder.add(candidateNumber(t, candidates, at, problems));
+                }
+                continue;
+            }
+            String[] t = l.split("\\s+");
+            if (t[0].startsWith("-") && t[0].length() > 1 && rankings.isEmpty()) {
+                for (String w : t) {
+                    if (!w.startsWith("-")) {
+                        problems.error(at, "withdrawn candidates line mixes '" + w + "' with negative numbers");
+                        continue;
+                    }
+                    withdrawnNumbers.add(candidateNumber(w.substring(1), candidates, at, problems));
+                }
+                continue;
+            }
+            if (t.length == 1 && t[0].equals("0")) {
+                ended = true;
+                continue;
+            }
+            ballot(t, candidates, at, problems, rankings, weights);
+        }
+        if (!ended) {
+            throw InputException.at(Location.of(name, lines.length), "no '0' line ending the ballots; add a line holding only 0 after the last ballot");
+        }
+        List<String> names = new ArrayList<>();
+        String title = "";
+        for (; i < lines.length; i++) {
+            String l = stripComment(lines[i]).strip();
+            if (l.isEmpty()) continue;
+            Location at = Location.of(name, i + 1);
+            for (String s : quoted(l, at, problems)) {
+                if (names.size() < candidates) names.add(s);
+                else if (title.isEmpty()) title = s;
+                // text after the title (notes, sources) is ignored, as Droop and OpenSTV do
+            }
+        }
+        if (names.size() < candidates) {
+            problems.error(Location.of(name, lines.length), "expected " + candidates + " candidate names after the ballots, found "
+                    + names.size() + "; add one quoted name per line");
+        }
+        for (int a = 0; a < names.size(); a++) {
+            for (int b = a + 1; b < names.size(); b++) {
+                if (names.get(a).equals(names.get(b))) problems.error(Location.of(name), "candidate name '" + names.get(a) + "' appears twice");
+            }
+        }
+        if (problems.hasErrors()) throw new InputException(problems.sorted());
+        BallotBox.Builder box = BallotBox.builder(names);
+        for (int b = 0; b < rankings.size(); b++) box.add(Ranking.of(rankings.get(b)), weights.get(b));
+        if (!tieOrder.isEmpty()) box.tieOrder(tieOrder.stream().map(n -> names.get(n)).toList());
+        List<String> withdrawn = withdrawnNumbers.stream().map(n -> names.get(n)).distinct().toList();
+        return new Election(title, seats, withdrawn, box.build());
+    }
+
+    private static void ballot(String[] t, int candidates, Location at, Problems problems, List<int[][]> rankings,
+                               List<Long> weights) {
+        int k = 0;
+        if (t[0].startsWith("(")) k++;
+        if (k >= t.length) {
+            problems.error(at, "ballot line has no weight");
+            return;
+        }
+        long weight;
+        try {
+            weight = Long.parseLong(t[k]);
+        } catch (NumberFormatException e) {
+            problems.error(at, "ballot weight should be a whole number, found '" + t[k] + "'");
+            return;
+        }
+        if (weight < 1) {
+            problems.error(at, "ballot weight should be at least 1, found " + weight);
+            return;
+        }
+        if (!t[t.length - 1].equals("0")) {
+            problems.error(at, "ballot line should end with 0");
+            return;
+        }
+        int[][] ranks = new int[t.length - 2 - k][];
+        for (int j = k + 1; j < t.length - 1; j++) {
+            String tok = t[j];
+            if (tok.equals("-")) {
+                ranks[j - k - 1] = new int[0];
+                continue;
+            }
+            String[] parts = tok.split("=");
+            int[] rank = new int[parts.length];
+            for (int q = 0; q < parts.length; q++) rank[q] = candidateNumber(parts[q], candidates, at, problems);
+            ranks[j - k - 1] = rank;
+        }
+        rankings.add(ranks);
+        weights.add(weight);
+    }
+
+    /** 0-based index of a 1-based candidate number, or 0 after reporting a problem. */
+    private static int candidateNumber(String t, int candidates, Location at, Problems problems) {
+        try {
+            int n = Integer.parseInt(t);
+            if (n >= 1 && n <= candidates) return n - 1;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.error(at, "'" + t + "' is not a candidate number between 1 and " + candidates);
+        return 0;
+    }
+
+    private static int positive(String t, Location at, String what) {
+        try {
+            int n = Integer.parseInt(t);
+            if (n >= 1) return n;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InputException(Problem.error(at, what + " should be a whole number of at least 1, found '" + t + "'"));
+    }
+
+    private static String stripComment(String line) {
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') quoted = !quoted;
+            else if (c == '#' && !quoted) return line.substring(0, i);
+        }
+        return line;
+    }
+
+    private static List<String> quoted(String line, Location at, Problems problems) {
+        List<String> out = new ArrayList<>();
+        if (!line.startsWith("\"")) {
+            out.add(line);
+            return out;
+        }
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            if (c != '"') {
+                problems.error(at, "expected a quoted name, found '" + line.substring(i) + "'");
+                return out;
+            }
+            int end = line.indexOf('"', i + 1);
+            if (end < 0) {
+                problems.error(at, "unclosed quote; end the name with \"");
+                return out;
+            }
+            out.add(line.substring(i + 1, end));
+            i = end + 1;
+        }
+        return out;
+    }
+}
