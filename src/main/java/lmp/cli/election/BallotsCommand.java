@@ -65,6 +65,9 @@ public final class BallotsCommand extends ElectionBaseCommand {
     @Option(names = "--roster", paramLabel = "ROSTER.yaml", description = "Roster for the voters' names. Default: the one the election file names.")
     String rosterPath;
 
+    @picocli.CommandLine.Mixin
+    lmp.cli.AsOfOption asOf;
+
     @Override
     public Integer call() {
         Loaded l = load(electionPath);
@@ -111,7 +114,7 @@ public final class BallotsCommand extends ElectionBaseCommand {
         result.put("ballots_printed", n);
         result.put("order", order.name());
         result.put("versions", design.orders().size());
-        audit(l, "election ballots", java.util.Optional.empty(), List.of(digest(l, l.file(), l.input().sha256()),
+        audit(l, "election ballots", asOf.value(), List.of(digest(l, l.file(), l.input().sha256()),
                 digest(l, Path.of(rosterFile[0].name()), rosterFile[0].sha256())), outputs, result);
         out().println("Wrote " + n + " ballot(s) (" + design.orders().size() + " candidate order(s)), a sample ballot and the "
                 + "check-off list of " + voters.size() + " voter(s) to " + outDir);

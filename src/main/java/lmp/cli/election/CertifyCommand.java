@@ -120,7 +120,7 @@ public final class CertifyCommand extends ElectionBaseCommand {
             out().flush();
             return ExitCode.OK;
         }
-        Path dir = outDir != null ? Path.of(outDir) : l.dir();
+        Path dir = outDir != null ? Path.of(outDir) : l.display(".");
         String base = baseName(l.file());
         Path mdPath = dir.resolve(base + "-certificate.md");
         Path htmlPath = dir.resolve(base + "-certificate.html");

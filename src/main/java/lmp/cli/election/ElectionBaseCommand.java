@@ -40,6 +40,12 @@ abstract class ElectionBaseCommand extends BaseCommand {
             return dir().resolve(relative).normalize();
         }
 
+        /** A file named in the election file, as a path to show the user: relative to where they are when they gave one. */
+        Path display(String relative) {
+            Path p = file.resolveSibling(relative).normalize();
+            return p.toString().isEmpty() ? Path.of(".") : p;
+        }
+
         /** A path as the audit log and election file write it: relative to the election file, with '/'. */
         String relative(Path p) {
             return dir().relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
@@ -48,6 +54,21 @@ abstract class ElectionBaseCommand extends BaseCommand {
         Path auditLog() {
             return resolve(election.auditLogPath());
         }
+    }
+
+    void printOut(String text) {
+        out().print(text);
+        out().flush();
+    }
+
+    void printErr(String line) {
+        err().println(line);
+        err().flush();
+    }
+
+    /** Reads a file named by the election (package access for the counting helper). */
+    InputFile readFile(String path) {
+        return readInput(path);
     }
 
     protected Loaded load(String path) {

@@ -86,7 +86,7 @@ public final class NewCommand extends ElectionBaseCommand {
     @Option(names = "--write-ins", description = "Allow write-in candidates (29 CFR 452.114). Default: not allowed.")
     boolean writeIns;
 
-    @Option(names = "--tie-break", defaultValue = "lot", paramLabel = "lot|stop", description = "Ties: draw a lot with the seed, or stop and report. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--tie-break", defaultValue = "lot", paramLabel = "lot|stop|order", description = "Ties: draw a lot with the seed, stop and report, or ballot order. Default: ${DEFAULT-VALUE}.")
     String tieBreak;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the lot for ties (draw it in front of observers). Default: the count day as YYYYMMDD.")
@@ -133,8 +133,8 @@ public final class NewCommand extends ElectionBaseCommand {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--method: unknown method '" + method + "'; expected one of: plurality, approval, irv, stv, meek");
         }
-        if (!tieBreak.equals("lot") && !tieBreak.equals("stop")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--tie-break: expected lot or stop, found '" + tieBreak + "'");
+        if (!List.of("lot", "stop", "order").contains(tieBreak)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--tie-break: expected lot, stop or order, found '" + tieBreak + "'");
         }
         if (seats < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--seats must be at least 1");

@@ -11,7 +11,6 @@ import lmp.cli.ExitCode;
 import lmp.election.AuditRecord;
 import lmp.election.AuditRecord.FileDigest;
 import lmp.election.formats.AuditLogJsonl;
-import lmp.io.InputFile;
 import lmp.io.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,9 +85,5 @@ public final class VerifyCommand extends ElectionBaseCommand {
             if (r.isPresent() && r.get().command().equals(command)) return r;
         }
         return Optional.empty();
-    }
-
-    InputFile read(String path) {
-        return readInput(path);
     }
 }

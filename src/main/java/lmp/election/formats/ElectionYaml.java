@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import lmp.election.Candidate;
 import lmp.election.Challenge;
 import lmp.election.CountPart;
@@ -19,6 +18,7 @@ import lmp.election.ElectionDates;
 import lmp.election.Office;
 import lmp.election.OfficeKind;
 import lmp.election.SpoiledBallot;
+import lmp.count.formats.CountSpecYaml;
 import lmp.io.Fields;
 import lmp.io.InputFile;
 import lmp.io.Node;
@@ -40,9 +40,7 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 public final class ElectionYaml {
     public static final int SCHEMA_VERSION = 1;
     /** The administration keys; the counting engine's standalone reader ignores exactly these. */
-    public static final List<String> ADMINISTRATION_KEYS = List.of("office", "roster", "dates", "voters", "challenged",
-            "spoiled", "notice", "records", "audit_log", "runoff");
-    private static final Set<String> RULE_KEYS = Set.of("overvote", "skipped_ranks", "duplicate", "write_ins", "max_rankings");
+    public static final List<String> ADMINISTRATION_KEYS = CountSpecYaml.ADMINISTRATION_KEYS;
 
     private static final YAMLMapper WRITER = YAMLMapper.builder()
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
@@ -68,7 +66,7 @@ public final class ElectionYaml {
         if (!f.has("lmp_election")) {
             problems.error(f.location(), "not an lmp election file: add 'lmp_election: 1' at the top");
         }
-        CountPart count = countPart(f);
+        CountPart count = countPart(f, root);
         Optional<Office> office = f.node("office").flatMap(n -> Fields.of(n, problems, "office")).flatMap(ElectionYaml::office);
         if (!f.has("office")) {
             problems.error(f.location(), "the election file is missing 'office' (role and scope); create it with 'lmp election new'");
@@ -114,36 +112,37 @@ public final class ElectionYaml {
         return Parsed.of(e, problems);
     }
 
-    /** The count keys, read minimally: their full meaning belongs to the counting engine. */
-    private static CountPart countPart(Fields f) {
-        String title = f.requiredText("title").orElse("");
-        String method = f.requiredText("method").orElse("plurality");
-        if (!CountPart.METHODS.contains(method)) {
-            f.problems().error(f.locationOf("method"), "unknown method '" + method + "'; expected one of: plurality, approval, irv, stv, meek"
-                    + Fields.suggestion(method, CountPart.METHODS));
-        }
-        int seats = f.integer("seats", 1, 10_000).orElse(1);
-        List<String> candidates = f.textList("candidates");
-        List<String> withdrawn = f.textList("withdrawn");
-        Map<String, String> rules = scalarMap(f, "rules", RULE_KEYS);
-        Map<String, String> tieBreak = scalarMap(f, "tie_break", Set.of("mode", "seed"));
-        List<String> ballots = f.textList("ballots");
-        for (String w : withdrawn) {
-            if (!candidates.contains(w)) {
-                f.problems().error(f.locationOf("withdrawn"), "withdrawn candidate '" + w + "' is not in candidates");
-            }
-        }
-        return new CountPart(title, method, seats, candidates, withdrawn, rules, tieBreak, ballots);
+    /**
+     * The count keys: validated by the counting engine's own reader ({@link CountSpecYaml}, which
+     * reports every problem), and kept here as written so that administration can print and rewrite
+     * them without reinterpreting the count's vocabulary.
+     */
+    private static CountPart countPart(Fields f, Node root) {
+        CountSpecYaml.read(f);
+        Node.MapNode map = (Node.MapNode) root;
+        String title = scalar(map.get("title")).orElse("");
+        String method = scalar(map.get("method")).orElse("irv");
+        int seats = scalar(map.get("seats")).filter(t -> t.matches("\\d{1,6}")).map(Integer::parseInt).orElse(1);
+        return new CountPart(title, method, seats, texts(map.get("candidates")), texts(map.get("withdrawn")),
+                scalars(map.get("rules")), scalars(map.get("tie_break")), texts(map.get("ballots")));
     }
 
-    private static Map<String, String> scalarMap(Fields f, String key, Set<String> known) {
+    private static Optional<String> scalar(Optional<Node> n) {
+        return n.filter(x -> x instanceof Node.Scalar s && !s.isNull()).map(x -> ((Node.Scalar) x).text().strip());
+    }
+
+    private static List<String> texts(Optional<Node> n) {
+        if (n.isEmpty() || !(n.get() instanceof Node.ListNode l)) return List.of();
+        List<String> out = new java.util.ArrayList<>();
+        for (Node item : l.items()) scalar(Optional.of(item)).filter(t -> !t.isEmpty()).ifPresent(out::add);
+        return out;
+    }
+
+    private static Map<String, String> scalars(Optional<Node> n) {
         Map<String, String> out = new LinkedHashMap<>();
-        f.node(key).flatMap(n -> Fields.of(n, f.problems(), "'" + key + "'")).ifPresent(m -> {
-            for (String k : known.stream().sorted().toList()) {
-                m.text(k).ifPresent(v -> out.put(k, v));
-            }
-            m.finish();
-        });
+        if (n.isPresent() && n.get() instanceof Node.MapNode m) {
+            m.entries().forEach((k, e) -> scalar(Optional.of(e.value())).ifPresent(v -> out.put(k, v)));
+        }
         return out;
     }
 
