@@ -35,9 +35,18 @@ public final class BallotPdf {
     /** {@code copies} ballots, one per page, cycling through the design's candidate orders. */
     public static void write(BallotDesign design, int copies, boolean sample, OutputStream out) throws IOException {
         try (PdfPages pages = new PdfPages()) {
-            for (int i = 0; i < copies; i++) {
+            int versions = Math.min(copies, design.orders().size());
+            int[] first = new int[versions + 1];
+            for (int v = 0; v < versions; v++) {
+                first[v] = pages.pageCount();
                 pages.newPage();
-                ballot(pages, design, design.orders().get(i % design.orders().size()), sample);
+                ballot(pages, design, design.orders().get(v), sample);
+            }
+            first[versions] = pages.pageCount();
+            // Each further copy shares the content of its version's pages: the copies are identical by construction.
+            for (int i = versions; i < copies; i++) {
+                int v = i % versions;
+                pages.repeat(first[v], first[v + 1]);
             }
             pages.save(out);
         }

@@ -43,6 +43,29 @@ final class PdfPages implements AutoCloseable {
         fingerprint.append("\f");
     }
 
+    /** How many pages the document has so far. */
+    int pageCount() {
+        return doc.getNumberOfPages();
+    }
+
+    /**
+     * Appends a copy of pages {@code from} to {@code to} (exclusive) that shares their content and
+     * resources, so a thousand identical ballots cost one page of content, not a thousand.
+     */
+    void repeat(int from, int to) throws IOException {
+        if (cs != null) {
+            cs.close();
+            cs = null;
+        }
+        for (int i = from; i < to; i++) {
+            PDPage original = doc.getPage(i);
+            PDPage copy = new PDPage(original.getMediaBox());
+            copy.getCOSObject().setItem(COSName.CONTENTS, original.getCOSObject().getDictionaryObject(COSName.CONTENTS));
+            copy.setResources(original.getResources());
+            doc.addPage(copy);
+        }
+    }
+
     float y() {
         return y;
     }
@@ -124,9 +147,11 @@ final class PdfPages implements AutoCloseable {
 
     /** Saves the document; the file identifier is a digest of the text written, so equal content gives equal bytes. */
     void save(OutputStream out) throws IOException {
-        if (cs == null) newPage();
-        cs.close();
-        cs = null;
+        if (doc.getNumberOfPages() == 0) newPage();
+        if (cs != null) {
+            cs.close();
+            cs = null;
+        }
         byte[] id = java.util.Arrays.copyOf(lmp.io.InputFile.sha256Hex(fingerprint.toString().getBytes(StandardCharsets.UTF_8))
                 .getBytes(StandardCharsets.US_ASCII), 16);
         COSArray ids = new COSArray();
