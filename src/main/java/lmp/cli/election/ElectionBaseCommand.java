@@ -72,6 +72,10 @@ abstract class ElectionBaseCommand extends BaseCommand {
     }
 
     protected Loaded load(String path) {
+        if ("-".equals(path)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "ELECTION must be a file, not standard input: the files it names are found relative to it");
+        }
         InputFile in = readInput(path);
         Parsed<Election> parsed = ElectionYaml.read(in);
         Election e = parsed.orThrow();

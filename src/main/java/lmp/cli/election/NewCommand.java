@@ -65,16 +65,16 @@ public final class NewCommand extends ElectionBaseCommand {
     @Option(names = "--force", description = "Overwrite the election file if it exists.")
     boolean force;
 
-    @Option(names = "--title", description = "Title printed on ballots. Default: office, scope and year.")
+    @Option(names = "--title", paramLabel = "TEXT", description = "Title printed on ballots. Default: office, scope and year.")
     String title;
 
-    @Option(names = "--description", description = "What the office is (for --role custom).")
+    @Option(names = "--description", paramLabel = "TEXT", description = "What the office is (for --role custom).")
     String description;
 
-    @Option(names = "--method", defaultValue = "plurality", description = "plurality, approval, irv, stv or meek. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "plurality", description = "plurality, approval, irv, stv or meek. Default: ${DEFAULT-VALUE}.")
     String method;
 
-    @Option(names = "--seats", defaultValue = "1", description = "Seats to fill. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--seats", paramLabel = "N", defaultValue = "1", description = "Seats to fill. Default: ${DEFAULT-VALUE}.")
     int seats;
 
     @Option(names = "--candidates", split = ",", paramLabel = "ID", description = "Member ids of the nominated candidates, in ballot order.")
@@ -199,8 +199,13 @@ public final class NewCommand extends ElectionBaseCommand {
     private List<Candidate> candidates(Roster roster, Location at) {
         List<Problem> problems = new ArrayList<>();
         List<Member> members = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (String id : candidates) {
             String t = id.strip();
+            if (!seen.add(t)) {
+                problems.add(Problem.error(at, "--candidates: member " + t + " is listed twice"));
+                continue;
+            }
             roster.member(t).ifPresentOrElse(members::add,
                     () -> problems.add(Problem.error(at, "--candidates: no member with id '" + t + "' in the roster; check the id")));
         }

@@ -17,7 +17,7 @@ public final class CertificateWriter {
     public static String markdown(Certificate c) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Certificate of election\n\n");
-        sb.append("**").append(c.title()).append("**\n\n");
+        sb.append("**").append(md(c.title())).append("**\n\n");
         sb.append("- ").append(c.office()).append('\n');
         sb.append("- Method: ").append(c.method()).append(", ").append(c.seats()).append(c.seats() == 1 ? " seat" : " seats").append('\n');
         if (!c.votingLine().isEmpty()) sb.append("- ").append(c.votingLine()).append('\n');
@@ -25,7 +25,7 @@ public final class CertificateWriter {
         sb.append("- Tally: ").append(c.tallyReference()).append("\n\n");
         sb.append("## Winners\n\n| Winner | Member id | Term starts | Term ends | Steward by |\n|---|---|---|---|---|\n");
         for (Winner w : c.winners()) {
-            sb.append("| ").append(w.name()).append(" | ").append(w.memberId()).append(" | ").append(w.start()).append(" | ")
+            sb.append("| ").append(md(w.name())).append(" | ").append(md(w.memberId())).append(" | ").append(w.start()).append(" | ")
                     .append(w.end().map(Object::toString).orElse("-")).append(" | ")
                     .append(w.stewardDeadline().map(Object::toString).orElse("-")).append(" |\n");
         }
@@ -39,12 +39,12 @@ public final class CertificateWriter {
         c.rounds().forEach(r -> sb.append("---:|"));
         sb.append('\n');
         for (String n : names) {
-            sb.append("| ").append(n).append(" |");
+            sb.append("| ").append(md(n)).append(" |");
             for (Certificate.Round r : c.rounds()) sb.append(' ').append(cell(r, n)).append(" |");
             sb.append('\n');
         }
         sb.append("\n## Inputs\n\n| File | SHA-256 |\n|---|---|\n");
-        for (FileDigest d : c.inputs()) sb.append("| ").append(d.path()).append(" | `").append(d.sha256()).append("` |\n");
+        for (FileDigest d : c.inputs()) sb.append("| ").append(md(d.path())).append(" | `").append(d.sha256()).append("` |\n");
         if (!c.notes().isEmpty()) {
             sb.append("\n## Notes\n\n");
             c.notes().forEach(n -> sb.append("- ").append(n).append('\n'));
@@ -112,6 +112,11 @@ public final class CertificateWriter {
         sb.append("<p>Election committee / tellers:</p><p>______________________ &nbsp; ______________________ &nbsp; ______________________</p>\n");
         sb.append("</body></html>\n");
         return sb.toString();
+    }
+
+    /** A Markdown table cell: a '|' in a name would split the cell. */
+    static String md(String s) {
+        return s.replace("|", "\\|");
     }
 
     static String esc(String s) {
