@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code lmp bargaining} command group. */
 @Command(name = "bargaining",
         description = "National bargaining timelines and statutory (NLRA 8(d)/8(g)) deadlines.",
-        subcommands = {},
+        subcommands = {TimelineCommand.class, DeadlinesCommand.class, ValidateCommand.class},
         footerHeading = "%nExamples:%n",
-        footer = {"  lmp bargaining --help"})
+        footer = {"  lmp bargaining timeline examples/bargaining-2021/plan.yaml --out out/ --as-of 2021-06-01",
+            "  lmp bargaining deadlines --expires 2021-09-30 --health-care"})
 public final class BargainingCommand extends CommandGroup {
 }
