@@ -26,11 +26,16 @@ import picocli.CommandLine.Parameters;
                 + "are byte-for-byte those the tally counted (SHA-256), and a fresh count gives the same winners as the "
                 + "tally and the certificate. Exit 1 if anything changed."},
         footerHeading = "%nExamples:%n",
-        footer = {"  lmp election verify icu/election.yaml", "  lmp election verify icu/election.yaml --as-of 2026-11-20"})
+        footer = {"  lmp election verify icu/election.yaml", "  lmp election verify icu/election.yaml --as-of 2026-11-20 --format json"})
 public final class VerifyCommand extends ElectionBaseCommand {
 
     @Parameters(index = "0", paramLabel = "ELECTION", description = "The election file.")
     String electionPath;
+
+    enum Format { text, json }
+
+    @picocli.CommandLine.Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+    Format format;
 
     @Mixin
     AsOfOption asOf;
@@ -66,9 +71,18 @@ public final class VerifyCommand extends ElectionBaseCommand {
             if (findings.size() == before) confirmed.add("inputs unchanged since the tally: " + tally.get().inputs().size() + " file(s)");
             ElectionCount.recountFindings(this, l, tally.get(), last(lines, "election certify"), findings, confirmed);
         }
-        for (String c : confirmed) out().println("OK       " + c);
-        for (String f : findings) out().println("CHANGED  " + f);
-        out().println(findings.isEmpty() ? "Verified: the certified result stands." : findings.size() + " problem(s) found.");
+        if (format == Format.json) {
+            java.util.Map<String, Object> doc = new java.util.LinkedHashMap<>();
+            doc.put("election", l.election().count().title());
+            doc.put("verified", findings.isEmpty());
+            doc.put("ok", confirmed);
+            doc.put("changed", findings);
+            out().print(tools.jackson.databind.json.JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(doc) + "\n");
+        } else {
+            for (String c : confirmed) out().println("OK       " + c);
+            for (String f : findings) out().println("CHANGED  " + f);
+            out().println(findings.isEmpty() ? "Verified: the certified result stands." : findings.size() + " problem(s) found.");
+        }
         out().flush();
         TreeMap<String, Object> result = new TreeMap<>();
         result.put("problems", findings.size());

@@ -100,6 +100,9 @@ class ExampleElectionTest {
         var v = Cli.run("election", "verify", election.toString(), "--as-of", "2026-11-07");
         assertThat(v.exit()).isEqualTo(1);
         assertThat(v.out()).contains("CHANGED  cast-ballots.csv changed since the tally");
+        var json = Cli.run("election", "verify", election.toString(), "--as-of", "2026-11-07", "--format", "json");
+        assertThat(json.exit()).isEqualTo(1);
+        assertThat(json.out()).contains("\"verified\" : false", "cast-ballots.csv changed since the tally");
         var c = Cli.run("election", "certify", election.toString(), "--roster", w.resolve("roster.yaml").toString(), "--force");
         assertThat(c.exit()).isEqualTo(1);
         assertThat(c.err()).contains("refusing to certify");
