@@ -94,6 +94,11 @@ public final class CertifyCommand extends ElectionBaseCommand {
             return ExitCode.FINDINGS;
         }
         Map<String, Object> result = tally.get().result();
+        if (Boolean.FALSE.equals(result.get("complete"))) {
+            err().println("refusing to certify: the tally (seq " + tally.get().seq() + ") stopped at an unresolved tie; hold the "
+                    + "run-off (with its own notice unless the notice announced it, 29 CFR 452.30) or draw the lot, then tally again");
+            return ExitCode.FINDINGS;
+        }
         List<String> winners = strings(result.get("winners"));
         InputFile rosterIn = readInput(rosterPath);
         Roster roster = RosterYaml.read(rosterIn).orThrow();

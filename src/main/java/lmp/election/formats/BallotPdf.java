@@ -53,13 +53,13 @@ public final class BallotPdf {
     }
 
     private static void ballot(PdfPages p, BallotDesign d, List<String> order, boolean sample) throws IOException {
-        p.paragraph(sample ? "SAMPLE BALLOT - for information only, not for voting" : "OFFICIAL BALLOT", PdfPages.BOLD, 18, 0);
-        p.paragraph(d.title(), PdfPages.BOLD, 14, 0);
-        p.paragraph(d.office(), PdfPages.REGULAR, 11, 0);
-        if (!d.votingLine().isEmpty()) p.paragraph(d.votingLine(), PdfPages.REGULAR, 11, 0);
+        p.paragraph(sample ? "SAMPLE BALLOT - for information only, not for voting" : "OFFICIAL BALLOT", p.bold, 18, 0);
+        p.paragraph(d.title(), p.bold, 14, 0);
+        p.paragraph(d.office(), p.regular, 11, 0);
+        if (!d.votingLine().isEmpty()) p.paragraph(d.votingLine(), p.regular, 11, 0);
         p.space(8);
-        p.paragraph("Instructions", PdfPages.BOLD, 12, 0);
-        for (String s : d.instructions()) p.paragraph(s, PdfPages.REGULAR, 10, 10);
+        p.paragraph("Instructions", p.bold, 12, 0);
+        for (String s : d.instructions()) p.paragraph(s, p.regular, 10, 10);
         p.space(14);
         if (d.ranked()) {
             ranked(p, d, order);
@@ -73,14 +73,14 @@ public final class BallotPdf {
             p.ensure(ROW);
             float y = p.y() - ROW;
             p.box(PdfPages.MARGIN, y, BOX, BOX);
-            p.text(name, PdfPages.REGULAR, 12, PdfPages.MARGIN + BOX + 12, y + 3);
+            p.text(name, p.regular, 12, PdfPages.MARGIN + BOX + 12, y + 3);
             p.moveTo(y);
         }
         for (int i = 0; i < d.writeInLines(); i++) {
             p.ensure(ROW);
             float y = p.y() - ROW;
             p.box(PdfPages.MARGIN, y, BOX, BOX);
-            p.text("Write-in:", PdfPages.REGULAR, 12, PdfPages.MARGIN + BOX + 12, y + 3);
+            p.text("Write-in:", p.regular, 12, PdfPages.MARGIN + BOX + 12, y + 3);
             p.line(PdfPages.MARGIN + BOX + 70, y + 1, PdfPages.MARGIN + 330, y + 1);
             p.moveTo(y);
         }
@@ -93,13 +93,13 @@ public final class BallotPdf {
         boolean columns = colWidth >= 20;
         p.ensure(ROW);
         float hy = p.y() - 16;
-        p.text("Candidate", PdfPages.BOLD, 11, PdfPages.MARGIN, hy);
+        p.text("Candidate", p.bold, 11, PdfPages.MARGIN, hy);
         if (columns) {
             for (int r = 1; r <= d.ranks(); r++) {
-                p.text(BallotDesign.ordinal(r), PdfPages.BOLD, 9, left + (r - 1) * colWidth + 2, hy);
+                p.text(BallotDesign.ordinal(r), p.bold, 9, left + (r - 1) * colWidth + 2, hy);
             }
         } else {
-            p.text("Rank (write 1, 2, 3, ...)", PdfPages.BOLD, 11, left, hy);
+            p.text("Rank (write 1, 2, 3, ...)", p.bold, 11, left, hy);
         }
         p.moveTo(hy - 4);
         List<String> rows = new ArrayList<>(order);
@@ -108,10 +108,10 @@ public final class BallotPdf {
             p.ensure(ROW);
             float y = p.y() - ROW;
             if (name.isEmpty()) {
-                p.text("Write-in:", PdfPages.REGULAR, 12, PdfPages.MARGIN, y + 3);
+                p.text("Write-in:", p.regular, 12, PdfPages.MARGIN, y + 3);
                 p.line(PdfPages.MARGIN + 56, y + 1, left - 10, y + 1);
             } else {
-                p.text(name, PdfPages.REGULAR, 12, PdfPages.MARGIN, y + 3);
+                p.text(name, p.regular, 12, PdfPages.MARGIN, y + 3);
             }
             if (columns) {
                 for (int r = 0; r < d.ranks(); r++) p.box(left + r * colWidth + 4, y, BOX, BOX);

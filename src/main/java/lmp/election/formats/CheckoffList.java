@@ -48,10 +48,10 @@ public final class CheckoffList {
     public static void writePdf(String title, List<Member> voters, OutputStream out) throws IOException {
         try (PdfPages p = new PdfPages()) {
             p.newPage();
-            p.paragraph("Voter check-off list", PdfPages.BOLD, 16, 0);
-            p.paragraph(title, PdfPages.REGULAR, 12, 0);
+            p.paragraph("Voter check-off list", p.bold, 16, 0);
+            p.paragraph(title, p.regular, 12, 0);
             p.paragraph("Tellers: tick 'Voted' and initial when a voter receives a ballot. Record nothing else: this list must "
-                    + "never show which ballot a voter received or how anyone voted.", PdfPages.REGULAR, 9, 0);
+                    + "never show which ballot a voter received or how anyone voted.", p.regular, 9, 0);
             p.space(10);
             float[] x = {PdfPages.MARGIN, PdfPages.MARGIN + 230, PdfPages.MARGIN + 310, PdfPages.MARGIN + 400, PdfPages.MARGIN + 450};
             header(p, x);
@@ -62,9 +62,9 @@ public final class CheckoffList {
                 }
                 float y = p.y() - 22;
                 String name = PdfPages.printable(m.name()) ? m.name() : m.name().replaceAll("[^\\x20-\\x7E]", "?");
-                p.text(name, PdfPages.REGULAR, 10, x[0], y + 4);
-                p.text(m.id(), PdfPages.REGULAR, 10, x[1], y + 4);
-                p.text(m.ubt().orElse(""), PdfPages.REGULAR, 10, x[2], y + 4);
+                p.text(name, p.regular, 10, x[0], y + 4);
+                p.text(m.id(), p.regular, 10, x[1], y + 4);
+                p.text(m.ubt().orElse(""), p.regular, 10, x[2], y + 4);
                 p.box(x[3] + 8, y + 2, 12, 12);
                 p.line(x[4], y + 2, PdfPages.WIDTH - PdfPages.MARGIN, y + 2);
                 p.moveTo(y);
@@ -76,7 +76,7 @@ public final class CheckoffList {
     private static void header(PdfPages p, float[] x) throws IOException {
         float y = p.y() - 16;
         String[] h = {"Name", "Member id", "UBT", "Voted", "Teller initials"};
-        for (int i = 0; i < h.length; i++) p.text(h[i], PdfPages.BOLD, 10, x[i], y);
+        for (int i = 0; i < h.length; i++) p.text(h[i], p.bold, 10, x[i], y);
         p.moveTo(y - 2);
     }
 

@@ -22,13 +22,19 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * document information, and a file identifier derived from the content rather than the clock.
  */
 final class PdfPages implements AutoCloseable {
-    static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    /** Only for checking what the font can encode; never placed in a document. */
+    private static final PDType1Font ENCODING = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     static final float MARGIN = 54;
     static final float WIDTH = PDRectangle.LETTER.getWidth();
     static final float HEIGHT = PDRectangle.LETTER.getHeight();
 
     private final PDDocument doc = new PDDocument();
+    /*
+     * Fonts belong to one document: PDFBox records an object number on a font's dictionary when it
+     * writes it, so a font shared between documents makes the second one's numbering, and bytes, differ.
+     */
+    final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private final StringBuilder fingerprint = new StringBuilder();
     private PDPageContentStream cs;
     private float y;
@@ -83,7 +89,7 @@ final class PdfPages implements AutoCloseable {
     /** Whether the text can be printed with the standard fonts (WinAnsi); a name that cannot must not be mangled silently. */
     static boolean printable(String text) {
         try {
-            REGULAR.encode(text);
+            ENCODING.encode(text);
             return true;
         } catch (IOException | IllegalArgumentException e) {
             return false;

@@ -79,6 +79,14 @@ class BallotsCommandTest {
     }
 
     @Test
+    void mailBallotsTellTheVoterToUseTheSecretEnvelopeAndTheReturnDeadline() throws Exception {
+        Path e = election("plurality", "1", "--mail-ballot", "--ballots-mailed", "2026-10-20", "--return-deadline", "2026-11-06");
+        assertThat(Cli.run("election", "ballots", e.toString(), "--out", dir.resolve("p").toString()).exit()).isZero();
+        assertThat(text(dir.resolve("p/ballots.pdf"), 1).replace("\n", " ")).contains("Mail ballot: must be received by 2026-11-06",
+                "secret-ballot envelope", "sign the outside of the return envelope only");
+    }
+
+    @Test
     void rotatedBallotsPutEachCandidateFirstInTurn() throws Exception {
         Path e = election("plurality", "1");
         assertThat(Cli.run("election", "ballots", e.toString(), "--out", dir.resolve("p").toString(), "--order", "rotate",

@@ -81,6 +81,20 @@ class CertifyCommandTest {
     }
 
     @Test
+    void certifyRefusesATallyThatStoppedAtATie() throws Exception {
+        Path log = dir.resolve("election.audit.jsonl");
+        String text = Files.readString(log);
+        var lines = AuditLogJsonl.read(InputFile.ofText(log.toString(), text));
+        AuditRecord r = AuditLogJsonl.next(lines, "2026-11-05", "election tally",
+                List.of(new FileDigest("election.yaml", sha(election)), new FileDigest("ballots.csv", sha(dir.resolve("ballots.csv")))),
+                List.of(), Map.of("winners", List.of(), "complete", false, "rounds", List.of()));
+        Files.writeString(log, text + AuditLogJsonl.line(r) + "\n");
+        var c = Cli.run("election", "certify", election.toString(), "--roster", roster.toString());
+        assertThat(c.exit()).isEqualTo(1);
+        assertThat(c.err()).contains("unresolved tie", "452.30");
+    }
+
+    @Test
     void certifyRefusesWithoutATally() {
         var r = Cli.run("election", "certify", election.toString(), "--roster", roster.toString());
         assertThat(r.exit()).isEqualTo(1);
