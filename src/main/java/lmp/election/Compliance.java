@@ -34,6 +34,7 @@ public final class Compliance {
     private static final String RUNOFF = "29 CFR 452.30";
     private static final String RECORDS = "LMRDA 401(e); 29 CFR 452.106";
     private static final String ROSTER = "29 CFR 452.97 (voters in good standing)";
+    private static final String SECRECY = "LMRDA 401(b); 29 CFR 452.97 (secret ballot)";
 
     private Compliance() {
     }
@@ -54,6 +55,7 @@ public final class Compliance {
         items.add(recordsKeptOneYear(election));
         items.add(rosterUnchanged(election, rosterSha256));
         items.add(votersListed(election));
+        items.add(reasonsNameNoVoter(election, roster));
         return List.copyOf(items);
     }
 
@@ -291,6 +293,23 @@ public final class Compliance {
                 ? "roster unchanged since the voter list was drawn (SHA-256 " + currentSha256.substring(0, 12) + "...)"
                 : "roster changed since the voter list was drawn (SHA-256 was " + e.roster().get().sha256().substring(0, Math.min(12, e.roster().get().sha256().length()))
                 + "..., now " + currentSha256.substring(0, 12) + "...); review the voter list or recreate the election", ROSTER);
+    }
+
+    /** Reasons recorded beside challenged and spoiled ballots name no voter (29 CFR 452.97). */
+    static CheckItem reasonsNameNoVoter(Election e, Roster roster) {
+        List<String> named = new ArrayList<>();
+        for (Challenge c : e.challenged()) {
+            List<String> who = Secrecy.votersNamedIn(c.reason(), e.voters(), roster);
+            if (!who.isEmpty()) named.add("challenged ballot " + c.file() + " names " + String.join(", ", who));
+        }
+        for (SpoiledBallot s : e.spoiled()) {
+            List<String> who = Secrecy.votersNamedIn(s.reason(), e.voters(), roster);
+            if (!who.isEmpty()) named.add("a spoiled-ballot reason names " + String.join(", ", who));
+        }
+        return named.isEmpty()
+                ? new CheckItem("secrecy", Status.PASS, Optional.empty(), "no reason recorded beside a ballot names a voter", SECRECY)
+                : new CheckItem("secrecy", Status.FAIL, Optional.empty(), String.join("; ", named)
+                        + "; keep the voter's identity on the envelope only", SECRECY);
     }
 
     static CheckItem votersListed(Election e) {

@@ -197,6 +197,16 @@ class ComplianceTest {
     }
 
     @Test
+    void aChallengeReasonThatNamesAVoterIsASecrecyViolation() {
+        assertThat(status(with("count", "2026-11-05", "challenged: [{file: c.csv, reason: Ben Plain lost his card, resolution: accepted}]"),
+                "secrecy", AS_OF)).isEqualTo(Status.FAIL);
+        assertThat(status(with("count", "2026-11-05", "challenged: [{file: c.csv, reason: voter \"3\" not listed, resolution: accepted}]"),
+                "secrecy", AS_OF)).isEqualTo(Status.FAIL);
+        assertThat(status(with("count", "2026-11-05", "challenged: [{file: c.csv, reason: no photo ID, resolution: accepted}]"),
+                "secrecy", AS_OF)).isEqualTo(Status.PASS);
+    }
+
+    @Test
     void rosterChangedSinceTheElectionWasCreatedIsAFinding() {
         Election e = TestElections.coLead(TestElections.goodDates(), "");
         var items = Compliance.check(e, TestElections.roster(), "0".repeat(64), AS_OF);

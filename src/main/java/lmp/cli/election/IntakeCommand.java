@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
 import lmp.cli.AsOfOption;
@@ -177,20 +176,9 @@ public final class IntakeCommand extends ElectionBaseCommand {
 
     /** A reason recorded with a ballot must not identify a voter: that would link a voter to a choice. */
     private void refuseVoterIdentity(Loaded l, String text, String option) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        List<String> found = new ArrayList<>();
-        for (String id : l.election().voters()) {
-            if (text.matches(".*(?<![0-9A-Za-z])" + java.util.regex.Pattern.quote(id) + "(?![0-9A-Za-z]).*")) found.add(id);
-        }
-        try {
-            InputFile[] rf = new InputFile[1];
-            Roster roster = roster(l, Optional.empty(), rf);
-            for (String id : l.election().voters()) {
-                roster.member(id).filter(m -> lower.contains(m.name().toLowerCase(Locale.ROOT))).ifPresent(m -> found.add(m.name()));
-            }
-        } catch (InputException | MissingInputException ex) {
-            note("note: roster not readable, so " + option + " was checked for member ids only");
-        }
+        InputFile[] rf = new InputFile[1];
+        Roster roster = roster(l, Optional.empty(), rf);
+        List<String> found = lmp.election.Secrecy.votersNamedIn(text, l.election().voters(), roster);
         if (!found.isEmpty()) {
             throw new InputException(Problem.error(Location.of(option), "the text names a voter (" + String.join(", ", found)
                     + "); record the voter's identity only on the envelope, never with the ballot"));
