@@ -30,8 +30,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lmp election ballots}: printable ballots, a sample ballot and the voter check-off list. */
 @Command(name = "ballots",
-        description = {"Write printable ballots (PDF) with instructions that match the counting method, a sample ballot "
-                + "for the notice of election, and the voter check-off list (CSV and PDF). Ballots carry no serial number "
+        description = {"Write printable ballots, a sample ballot and the voter check-off list.",
+                "Ballots (PDF) have instructions that match the counting method; the sample ballot is for the notice "
+                + "of election; the check-off list is CSV and PDF. Ballots carry no serial number "
                 + "or any other mark that differs between copies; the check-off list is sorted by name and records only "
                 + "who received a ballot, never which one."},
         footerHeading = "%nExamples:%n",
@@ -55,7 +56,7 @@ public final class BallotsCommand extends ElectionBaseCommand {
     @Option(names = "--force", description = "Overwrite files that exist.")
     boolean force;
 
-    @Option(names = "--order", defaultValue = "file", description = "Candidate order: as in the file, or rotated so each "
+    @Option(names = "--order", paramLabel = "file|rotate", defaultValue = "file", description = "Candidate order: as in the file, or rotated so each "
             + "candidate is first on an equal share of ballots. Default: ${DEFAULT-VALUE}.")
     Order order;
 

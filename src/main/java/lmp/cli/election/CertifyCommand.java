@@ -33,7 +33,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lmp election certify}: the tallied winners become role assignments on the roster, with a certificate. */
 @Command(name = "certify",
-        description = {"Certify the tallied result: write each winner into the roster as a role assignment (term from the "
+        description = {"Certify the tallied result into the roster and write a certificate.",
+                "Writes each winner into the roster as a role assignment (term from the "
                 + "role policy: UBT co-lead 2 years; the steward deadline noted when a co-lead is not yet a steward) and "
                 + "write a certificate (Markdown and HTML) with office, method, inputs and their SHA-256, round-by-round "
                 + "results, winners and term dates. Refuses (exit 1) if the election file or a ballot file changed since "

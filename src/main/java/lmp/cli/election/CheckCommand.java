@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code lmp election check}: the dated compliance checklist of an election. */
 @Command(name = "check",
-        description = {"Check an election against the law and the role policy, as of a day: notice 15 days ahead "
+        description = {"Check an election against the LMRDA and the role policy, as of a day.",
+                "Rules: notice 15 days ahead "
                 + "(mail ballots 15 days before the return deadline), the 30-day membership-list inspection window, "
                 + "candidate eligibility (co-lead: steward within six months), at most three years since the last "
                 + "election, run-off notice, records kept one year after the count, roster unchanged. "
@@ -44,7 +45,7 @@ public final class CheckCommand extends ElectionBaseCommand {
     @Option(names = "--roster", paramLabel = "ROSTER.yaml", description = "Judge against this roster. Default: the one the election file names.")
     String rosterPath;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Mixin

@@ -33,7 +33,8 @@ import picocli.CommandLine.Parameters;
  * ballots and the marked check-off list.
  */
 @Command(name = "intake",
-        description = {"Record cast ballots in the election file: ballot files the counting engine reads, challenged "
+        description = {"Record cast, challenged and spoiled ballots and the check-off list.",
+                "Adds to the election file: ballot files the counting engine reads, challenged "
                 + "ballots kept apart in their own files with the challenge reason until resolved (accepted or rejected), "
                 + "spoiled ballots, and the marked voter check-off list. A challenge reason must not name the voter."},
         footerHeading = "%nExamples:%n",

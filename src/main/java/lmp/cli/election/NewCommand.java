@@ -36,7 +36,8 @@ import picocli.CommandLine.Option;
 
 /** {@code lmp election new}: an election file with its voters and candidates drawn from the roster. */
 @Command(name = "new",
-        description = {"Create an election file: office, method, dates, and the eligible voters and candidates drawn "
+        description = {"Create an election file with its voters and candidates drawn from the roster.",
+                "Office, method, dates, and the eligible voters and candidates drawn "
                 + "from the roster by the office's rule (UBT co-lead: active members in good standing of the UBT; "
                 + "labor partner: members of the area; steward-council chair: the council's stewards). "
                 + "Records the roster's SHA-256 so later steps can tell if it changed."},

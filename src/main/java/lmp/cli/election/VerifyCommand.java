@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
  * winners.
  */
 @Command(name = "verify",
-        description = {"Verify an election: the audit log's hash chain is unbroken, the election file and ballot files "
+        description = {"Verify an election's audit chain, inputs, count and certified result.",
+                "Checks that the audit log's hash chain is unbroken, the election file and ballot files "
                 + "are byte-for-byte those the tally counted (SHA-256), and a fresh count gives the same winners as the "
                 + "tally and the certificate. Exit 1 if anything changed."},
         footerHeading = "%nExamples:%n",
@@ -34,7 +35,7 @@ public final class VerifyCommand extends ElectionBaseCommand {
 
     enum Format { text, json }
 
-    @picocli.CommandLine.Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+    @picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Mixin
