@@ -22,6 +22,9 @@ public final class Count {
             if (!box.candidates().contains(w)) out.add("withdrawn candidate '" + w + "' is not a candidate");
         }
         if (box.candidates().isEmpty()) out.add("there are no candidates");
+        else if (box.candidates().stream().allMatch(config.withdrawn()::contains)) {
+            out.add("every candidate is withdrawn; there is no one to elect");
+        }
         return out;
     }
 

@@ -22,27 +22,37 @@ public record FixedPoint(int places, long one) {
 
     /** a * b, truncated. */
     public long mulDown(long a, long b) {
-        return divide(BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)), one, false);
+        return divide(a, b, one, false);
     }
 
     /** a * b, rounded up. */
     public long mulUp(long a, long b) {
-        return divide(BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)), one, true);
+        return divide(a, b, one, true);
     }
 
     /** a / b, truncated. */
     public long divDown(long a, long b) {
-        return divide(BigInteger.valueOf(a).multiply(BigInteger.valueOf(one)), b, false);
+        return divide(a, one, b, false);
     }
 
     /** a / b, rounded up. */
     public long divUp(long a, long b) {
-        return divide(BigInteger.valueOf(a).multiply(BigInteger.valueOf(one)), b, true);
+        return divide(a, one, b, true);
     }
 
     /** a * b / c computed exactly, then truncated once. */
     public static long mulDivDown(long a, long b, long c) {
-        return divide(BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)), c, false);
+        return divide(a, b, c, false);
+    }
+
+    private static long divide(long a, long b, long denominator, boolean up) {
+        long high = Math.multiplyHigh(a, b);
+        long low = a * b;
+        if (high == 0 && low >= 0 && denominator > 0) {
+            long q = low / denominator;
+            return up && q * denominator != low ? q + 1 : q;
+        }
+        return divide(BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)), denominator, up);
     }
 
     private static long divide(BigInteger numerator, long denominator, boolean up) {

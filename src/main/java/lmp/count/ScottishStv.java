@@ -6,37 +6,46 @@ import java.util.List;
 
 /**
  * Single transferable vote under The Scottish Local Government Elections Order 2007 (SSI 2007/42),
- * Schedule 1, rules 45 to 52, the rule used for every Scottish council ward since May 2007. The
- * steps, in the order of the statute, each a method of this class:
+ * Schedule 1, rules 45 to 52, the rule of every Scottish council ward election since May 2007
+ * (text: legislation.gov.uk/ssi/2007/42/schedule/1). The steps, in the order of the statute, each
+ * a method of this class:
  * <ol>
- *   <li><b>Rule 45, first stage</b> ({@link #rule45FirstStage}): sort the ballot papers by first
- *       preference and credit each candidate with one vote per paper.</li>
- *   <li><b>Rule 46, the quota</b> ({@link #rule46Quota}): the number of valid ballot papers divided by
- *       one more than the number of councillors to be elected, any fraction disregarded, plus one.</li>
- *   <li><b>Rule 47, return of councillors</b> ({@link #rule47ElectQuotaHolders}): a candidate whose
- *       votes equal or exceed the quota at any stage is elected.</li>
+ *   <li><b>Rule 45, first stage</b> ({@link #rule45FirstStage}): the valid ballot papers are sorted
+ *       "into parcels according to the candidates for whom first preference votes are given", and each
+ *       candidate is credited "with one vote for each ballot paper".</li>
+ *   <li><b>Rule 46, the quota</b> ({@link #rule46Quota}): the valid papers divided "by a number
+ *       exceeding by one the number of councillors to be elected"; the result, "ignoring any decimal
+ *       places", increased by one.</li>
+ *   <li><b>Rule 47, return of councillors</b> ({@link #rule47ElectQuotaHolders}): "Where, at any stage
+ *       of the count, the number of votes for a candidate equals or exceeds the quota, the candidate is
+ *       deemed to be elected."</li>
  *   <li><b>Rule 48, transfer of ballot papers</b> ({@link #rule48TransferSurplus}): while vacancies
- *       remain, all the papers of a candidate whose votes exceed the quota are transferred to the
- *       next continuing candidate preferred on each, at a transfer value of (surplus x value of the
- *       paper when received) / (candidate's total votes), "the calculation being made to five
- *       decimal places (any remainder being ignored)" (weighted inclusive Gregory method). Papers
- *       with no next preference are non-transferable. The candidate keeps the quota.</li>
- *   <li><b>Rule 49, supplementary provisions</b> ({@link #rule49LargestSurplus}): the largest surplus is
- *       transferred first; equal surpluses go by the votes at the most recent preceding stage at which
- *       the candidates differed, and if they never differed, by lot.</li>
- *   <li><b>Rule 50, exclusion of candidates</b> ({@link #rule50ExcludeLowest}): when no surplus remains
- *       to be transferred and vacancies remain, the candidate with the fewest votes is excluded and
- *       all of that candidate's papers are transferred at the value at which they were received.</li>
+ *       remain, the papers of a candidate whose votes exceed the quota are transferred to "the
+ *       continuing candidate for whom the next available preference is given"; papers with none form
+ *       "a parcel of non-transferable papers". Transfer value = A / B where A = "the surplus of the
+ *       transferring candidate" multiplied "by the value of the ballot paper when received by that
+ *       candidate" and B = "the total number of votes credited to that candidate", "the calculation
+ *       being made to five decimal places (any remainder being ignored)". All the candidate's papers
+ *       are transferred (weighted inclusive Gregory); the candidate keeps the quota.</li>
+ *   <li><b>Rule 49, supplementary provisions</b> ({@link #rule49LargestSurplus}): the papers of "the
+ *       candidate with the highest surplus" first; equal surpluses: the candidate "who had the highest
+ *       number of votes at the end of the most recent preceding stage at which they had unequal numbers
+ *       of votes"; equal at all stages: "by lot".</li>
+ *   <li><b>Rule 50, exclusion of candidates</b> ({@link #rule50ExcludeLowest}): when vacancies remain
+ *       and no papers remain to be transferred, "the candidate with the then lowest number of votes" is
+ *       excluded and their papers transferred, each at the transfer value at which it was received
+ *       (one for a first preference).</li>
  *   <li><b>Rule 51, exclusion: supplementary provisions</b> ({@link #rule51LowestOfTied}): of candidates
- *       equal lowest, the one with fewest votes at the most recent preceding stage at which they
- *       differed is excluded; if they were equal at every stage, the one chosen by lot.</li>
- *   <li><b>Rule 52, filling of last vacancies</b> ({@link #rule52FillLastVacancies}): when the continuing
- *       candidates are no more than the vacancies remaining, they are all elected and no further
- *       transfer is made.</li>
+ *       equal lowest, the one with "the lowest number of votes" at "the most recently preceding stage
+ *       of the count at which they had an unequal number of votes"; equal at all stages: by lot.</li>
+ *   <li><b>Rule 52, filling of last vacancies</b> ({@link #rule52FillLastVacancies}): "Where the number
+ *       of continuing candidates is equal to the number of vacancies remaining unfilled, the continuing
+ *       candidates are deemed to be elected", and "no further transfer shall be made".</li>
  * </ol>
- * Arithmetic is fixed-point with 5 decimal places, truncating, as rule 48(3) requires. Value lost
- * by truncation is reported as the rounding loss of each stage. The implementation matches
- * Droop's {@code scotland} rule on the Glasgow 2007 ward elections (see the test suite).
+ * Arithmetic is fixed-point with 5 decimal places, truncating, as rule 48(3) requires; A / B is
+ * computed exactly and truncated once. Value lost by truncation is reported as rounding loss. The
+ * implementation matches Droop's {@code scotland} rule on the ten Glasgow 2007 ward elections (see
+ * the test suite). "By lot" is the tie-break mode of {@link TieBreak}.
  */
 public final class ScottishStv implements CountMethod {
     public static final int DECIMALS = 5;
@@ -81,7 +90,8 @@ public final class ScottishStv implements CountMethod {
         record("first preferences", rule47ElectQuotaHolders(), List.of());
         while (elected < seats) {
             if (rule52FillLastVacancies()) return;
-            List<Integer> withSurplus = pending.stream().filter(c -> votes[c] > quota).toList();
+            List<Integer> withSurplus = new ArrayList<>();
+            for (int c : pending) if (votes[c] > quota) withSurplus.add(c);
             if (!withSurplus.isEmpty()) {
                 int c = rule49LargestSurplus(withSurplus);
                 pending.remove(Integer.valueOf(c));

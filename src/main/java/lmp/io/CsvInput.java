@@ -1,7 +1,6 @@
 package lmp.io;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,9 +60,10 @@ public final class CsvInput {
      * for a header it cannot use), then hands over every non-blank row.
      */
     public static Header read(InputFile file, java.util.function.Consumer<Header> onHeader, RowHandler handler) {
-        String text = file.text();
-        checkLines(file.name(), text);
-        String firstLine = firstLine(text);
+        // Streamed from the bytes: decoding a large export into one String first would hold it in
+        // memory three times over (bytes, UTF-16 buffer, String).
+        checkLines(file);
+        String firstLine = firstLine(file);
         if (firstLine.isBlank()) {
             throw InputException.at(new Location(file.name(), 1, 0),
                     "the file is empty or starts with a blank line; the first line must be the column names");
@@ -75,7 +75,7 @@ public final class CsvInput {
                 .setTrim(false)
                 .get();
         Header header = null;
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        try (CSVParser parser = CSVParser.parse(reader(file), format)) {
             long previousEnd = 0;
             for (CSVRecord rec : parser) {
                 long endLine = parser.getCurrentLineNumber();
@@ -102,9 +102,15 @@ public final class CsvInput {
                 handler.row(new Row(at, cells));
             }
         } catch (UncheckedIOException | IllegalStateException e) {
+            if (rootCause(e) instanceof java.nio.charset.CharacterCodingException) {
+                file.text(); // throws the located "not valid UTF-8" problem
+            }
             throw InputException.at(Location.of(file.name(), lineFrom(e)),
                     "malformed CSV: " + rootMessage(e) + "; check for an unclosed quote (\")");
         } catch (IOException e) {
+            if (rootCause(e) instanceof java.nio.charset.CharacterCodingException) {
+                file.text(); // throws the located "not valid UTF-8" problem
+            }
             throw InputException.at(Location.of(file.name()), "cannot read CSV: " + e.getMessage());
         }
         if (header == null) {
@@ -155,28 +161,65 @@ public final class CsvInput {
         return ',';
     }
 
-    private static void checkLines(String name, String text) {
-        int line = 1;
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                if (i - start > MAX_LINE_CHARS) {
-                    throw InputException.at(new Location(name, line, 0), "line is longer than " + MAX_LINE_CHARS
-                            + " characters; this does not look like a CSV export");
-                }
-                if (text.indexOf('\0', start) >= 0 && text.indexOf('\0', start) < i) {
-                    throw InputException.at(new Location(name, line, 0),
-                            "contains a NUL byte; this looks like a binary file, not CSV text");
-                }
-                line++;
-                start = i + 1;
+    /** The text after any byte-order mark, decoded strictly as UTF-8 while it is read. */
+    private static java.io.Reader reader(InputFile file) {
+        java.io.InputStream in = file.stream();
+        if (file.hasUtf8Bom()) {
+            try {
+                in.skipNBytes(3);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+        }
+        return new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+    }
+
+    /** Refuses over-long lines and NUL bytes (binary files), scanning the bytes once. */
+    private static void checkLines(InputFile file) {
+        byte[] buffer = new byte[1 << 16];
+        int line = 1;
+        long lineLength = 0;
+        try (java.io.InputStream in = file.stream()) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buffer[i];
+                    if (b == '\n') {
+                        line++;
+                        lineLength = 0;
+                        continue;
+                    }
+                    if (b == 0) {
+                        throw InputException.at(new Location(file.name(), line, 0),
+                                "contains a NUL byte; this looks like a binary file, not CSV text");
+                    }
+                    if (++lineLength > MAX_LINE_CHARS) {
+                        throw InputException.at(new Location(file.name(), line, 0), "line is longer than " + MAX_LINE_CHARS
+                                + " characters; this does not look like a CSV export");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static String firstLine(String text) {
-        int nl = text.indexOf('\n');
-        String l = nl < 0 ? text : text.substring(0, nl);
+    private static String firstLine(InputFile file) {
+        java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
+        try (java.io.InputStream in = file.stream()) {
+            if (file.hasUtf8Bom()) {
+                in.skip(3);
+            }
+            int b;
+            while ((b = in.read()) >= 0 && b != '\n') {
+                first.write(b);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String l = first.toString(java.nio.charset.StandardCharsets.UTF_8);
         return l.endsWith("\r") ? l.substring(0, l.length() - 1) : l;
     }
 
@@ -191,6 +234,12 @@ public final class CsvInput {
     private static int lineFrom(Throwable e) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(line (\\d+)\\)").matcher(rootMessage(e));
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) t = t.getCause();
+        return t;
     }
 
     private static String rootMessage(Throwable e) {

@@ -61,6 +61,16 @@ public final class InputFile {
             throw new MissingInputException(path + ": is a directory, expected a file");
         }
         try (InputStream in = Files.newInputStream(p)) {
+            // A regular file of known size is read into one array of that size: growing a buffer
+            // chunk by chunk made the JVM enlarge its heap for a large file and never give it back.
+            long size = Files.isRegularFile(p) ? Files.size(p) : -1;
+            if (size >= 0 && size <= maxBytes && size < Integer.MAX_VALUE - 8) {
+                byte[] data = Files.readAllBytes(p);
+                if (data.length > maxBytes) {
+                    throw new MissingInputException(path + ": the file changed while it was being read; try again");
+                }
+                return new InputFile(path, data);
+            }
             return new InputFile(path, readLimited(in, maxBytes, path));
         } catch (NoSuchFileException e) {
             throw new MissingInputException(path + ": no such file; check the path (relative paths start at "

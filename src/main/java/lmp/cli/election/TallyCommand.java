@@ -26,6 +26,7 @@ import lmp.io.AtomicFiles;
 import lmp.io.InputException;
 import lmp.io.InputFile;
 import lmp.io.Location;
+import lmp.io.MissingInputException;
 import lmp.io.OutputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,8 +45,8 @@ import picocli.CommandLine.Parameters;
                 "Exit 3 when --tie stop met a tie that earlier rounds did not resolve."},
         footerHeading = "%nExamples:%n",
         footer = {"  lmp election tally examples/elections/icu-co-lead/election.yaml",
-                "  lmp election tally examples/ballots/council.blt --format html --out results/",
-                "  lmp election tally ballots.csv --method irv --overvote skip --seed 2026 --format json",
+                "  lmp election tally examples/ballots/steward-council.blt --format html --out results/",
+                "  lmp election tally ballots.csv --overvote skip --seed 2026 --format json",
                 "  lmp election tally ward.blt --method meek --tie stop"})
 public final class TallyCommand extends ElectionBaseCommand {
 
@@ -126,7 +127,8 @@ public final class TallyCommand extends ElectionBaseCommand {
             for (CountSpecYaml.BallotFileRef ref : spec.ballots()) {
                 Path p = Path.of(file).resolveSibling(ref.path());
                 if (!Files.isRegularFile(p)) {
-                    throw InputException.at(ref.at(), "ballot file '" + ref.path() + "' not found (paths are relative to the election file)");
+                    throw new MissingInputException(ref.at().render() + ": ballot file '" + ref.path() + "' not found at " + p
+                            + " (paths are relative to the election file)");
                 }
                 InputFile ballots = readInput(p.toString());
                 inputs.add(ballots);

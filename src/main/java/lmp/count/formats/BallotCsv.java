@@ -45,8 +45,23 @@ public final class BallotCsv {
     public static void read(InputFile file, BallotBox.Builder box, Options options) {
         List<Problem> problems = new ArrayList<>();
         Reader[] reader = new Reader[1];
+        InputFile headerLine = PlainCsvRows.headerOnly(file);
+        if (headerLine != null) {
+            char[] delimiter = new char[1];
+            CsvInput.read(headerLine, h -> {
+                reader[0] = reader(h, box, options, problems);
+                delimiter[0] = h.delimiter();
+            }, row -> { });
+            if (reader[0] instanceof RankColumns rank) {
+                PlainCsvRows.rows(file, delimiter[0], rank::plainRow);
+                if (!problems.isEmpty()) throw new InputException(problems);
+                rank.finish();
+                return;
+            }
+        }
         CsvInput.read(file, header -> reader[0] = reader(header, box, options, problems), row -> reader[0].row(row));
         if (!problems.isEmpty()) throw new InputException(problems);
+        reader[0].finish();
     }
 
     private abstract static class Reader {
@@ -54,7 +69,6 @@ public final class BallotCsv {
         final Options options;
         final List<Problem> problems;
         final int countColumn;
-        long dropped;
 
         Reader(BallotBox.Builder box, Options options, List<Problem> problems, int countColumn) {
             this.box = box;
@@ -64,6 +78,9 @@ public final class BallotCsv {
         }
 
         abstract void row(CsvInput.Row row);
+
+        void finish() {
+        }
 
         void problem(Location at, String message) {
             if (problems.size() < MAX_PROBLEMS) problems.add(Problem.error(at, message));
@@ -164,12 +181,15 @@ public final class BallotCsv {
     }
 
     private static final class RankColumns extends Reader {
-        private static final int[] SKIPPED = new int[0];
         private final int[] columns;
+        private final int[] symbols;
+        private final RankingTrie trie = new RankingTrie();
+        private NameTable names;
 
         RankColumns(BallotBox.Builder box, Options options, List<Problem> problems, int count, int[] columns) {
             super(box, options, problems, count);
             this.columns = columns;
+            this.symbols = new int[columns.length];
         }
 
         @Override
@@ -177,30 +197,108 @@ public final class BallotCsv {
             long w = weight(row);
             int last = columns.length;
             while (last > 0 && row.cell(columns[last - 1]).isBlank()) last--;
-            int[][] ranks = new int[last][];
             boolean ok = w > 0;
             for (int k = 0; k < last; k++) {
                 String cell = row.cell(columns[k]);
                 if (cell.indexOf('|') >= 0) {
-                    String[] names = cell.split("\\|");
-                    int[] rank = new int[names.length];
-                    for (int j = 0; j < names.length; j++) {
-                        rank[j] = candidate(names[j].strip(), row.location());
-                        ok &= rank[j] >= 0;
-                    }
-                    ranks[k] = rank;
-                    continue;
+                    if (ok) overvoted(row, last, w);
+                    return;
                 }
                 String name = cell.strip();
                 if (name.isEmpty()) {
-                    ranks[k] = SKIPPED;
+                    symbols[k] = RankingTrie.SKIPPED;
                     continue;
                 }
                 int c = candidate(name, row.location());
                 ok &= c >= 0;
-                ranks[k] = new int[] {c};
+                symbols[k] = c + 1;
+            }
+            if (ok) trie.add(symbols, last, w);
+        }
+
+        /**
+         * The same as {@link #row} for a row of a plain file, working on its bytes: the usual row (one
+         * known name or nothing per rank, a plain count) is added without allocating; anything else
+         * is turned into an ordinary row and takes the general path.
+         */
+        void plainRow(Location at, byte[] line, int[] starts, int[] ends, int cells) {
+            if (names == null || names.size() != box.candidateCount()) names = new NameTable(box.candidates());
+            long w = 1;
+            if (countColumn >= 0 && countColumn < cells) {
+                w = plainCount(line, trimStart(line, starts[countColumn], ends[countColumn]),
+                        trimEnd(line, starts[countColumn], ends[countColumn]));
+                if (w < 1) {
+                    row(PlainCsvRows.toRow(at, line, starts, ends, cells));
+                    return;
+                }
+            }
+            int last = columns.length;
+            while (last > 0 && (columns[last - 1] >= cells
+                    || trimStart(line, starts[columns[last - 1]], ends[columns[last - 1]])
+                    == trimEnd(line, starts[columns[last - 1]], ends[columns[last - 1]]))) {
+                last--;
+            }
+            for (int k = 0; k < last; k++) {
+                int col = columns[k];
+                int from = col < cells ? trimStart(line, starts[col], ends[col]) : 0;
+                int to = col < cells ? trimEnd(line, starts[col], ends[col]) : 0;
+                if (from == to) {
+                    symbols[k] = RankingTrie.SKIPPED;
+                    continue;
+                }
+                int c = line[from] < 0 || line[to - 1] < 0 ? -1 : names.find(line, from, to);
+                if (c < 0) {
+                    row(PlainCsvRows.toRow(at, line, starts, ends, cells));
+                    return;
+                }
+                symbols[k] = c + 1;
+            }
+            trie.add(symbols, last, w);
+        }
+
+        /** A count cell of plain digits, 1 when empty, or 0 when it needs the general path. */
+        private static long plainCount(byte[] line, int from, int to) {
+            if (from == to) return 1;
+            if (to - from > 18) return 0;
+            long v = 0;
+            for (int i = from; i < to; i++) {
+                if (line[i] < '0' || line[i] > '9') return 0;
+                v = v * 10 + (line[i] - '0');
+            }
+            return v;
+        }
+
+        private static int trimStart(byte[] line, int from, int to) {
+            while (from < to && line[from] >= 0 && Character.isWhitespace((char) line[from])) from++;
+            return from;
+        }
+
+        private static int trimEnd(byte[] line, int from, int to) {
+            while (to > from && line[to - 1] >= 0 && Character.isWhitespace((char) line[to - 1])) to--;
+            return to;
+        }
+
+        /** A row with several names in one rank: rare, so it takes the general path. */
+        private void overvoted(CsvInput.Row row, int last, long w) {
+            int[][] ranks = new int[last][];
+            boolean ok = true;
+            for (int k = 0; k < last; k++) {
+                String[] names = row.cell(columns[k]).split("\\|");
+                List<Integer> rank = new ArrayList<>();
+                for (String n : names) {
+                    if (n.isBlank()) continue;
+                    int c = candidate(n.strip(), row.location());
+                    ok &= c >= 0;
+                    rank.add(c);
+                }
+                ranks[k] = rank.stream().mapToInt(Integer::intValue).toArray();
             }
             if (ok) box.add(Ranking.of(ranks), w);
+        }
+
+        @Override
+        void finish() {
+            trie.drainInto(box);
         }
     }
 

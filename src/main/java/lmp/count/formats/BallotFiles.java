@@ -22,7 +22,7 @@ public final class BallotFiles {
 
     public static boolean isCsv(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".txt");
+        return n.endsWith(".csv") || n.endsWith(".tsv");
     }
 
     public static boolean isYaml(String name) {
@@ -37,7 +37,7 @@ public final class BallotFiles {
             return;
         }
         if (!isBlt(file.name())) {
-            throw InputException.at(Location.of(file.name()), "unknown ballot file type; use a .blt or .csv file");
+            throw InputException.at(Location.of(file.name()), "unknown ballot file type; use a .blt, .csv or .tsv file");
         }
         BallotBox blt = Blt.read(file).ballots();
         int[] map = new int[blt.candidates().size()];

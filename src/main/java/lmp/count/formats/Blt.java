@@ -47,7 +47,7 @@ public final class Blt {
         for (; i < lines.length; i++) {
             String l = stripComment(lines[i]).strip();
             if (l.isEmpty()) continue;
-            String[] t = l.split("\\s+");
+            String[] t = tokens(l);
             Location at = Location.of(name, i + 1);
             if (t.length != 2) throw InputException.at(at, "first line should be '<candidates> <seats>', found '" + l + "'");
             candidates = positive(t[0], at, "number of candidates");
@@ -70,12 +70,12 @@ public final class Blt {
                     problems.error(at, "unknown option line '" + l + "'; lmp reads only '[tie n n ...]'");
                     continue;
                 }
-                for (String t : l.substring(1, l.length() - 1).strip().substring(3).strip().split("\\s+")) {
+                for (String t : l.substring(1, l.length() - 1).strip().substring(3).strip().split(" ")) {
                     if (!t.isEmpty()) tieOrder.add(candidateNumber(t, candidates, at, problems));
                 }
                 continue;
             }
-            String[] t = l.split("\\s+");
+            String[] t = tokens(l);
             if (t[0].startsWith("-") && t[0].length() > 1 && rankings.isEmpty()) {
                 for (String w : t) {
                     if (!w.startsWith("-")) {
@@ -173,6 +173,20 @@ public final class Blt {
         }
         problems.error(at, "'" + t + "' is not a candidate number between 1 and " + candidates);
         return 0;
+    }
+
+    /** The words of a line separated by spaces or tabs (no regex: a BLT file has thousands of lines). */
+    private static String[] tokens(String line) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(line.charAt(i))) i++;
+            int start = i;
+            while (i < n && !Character.isWhitespace(line.charAt(i))) i++;
+            if (i > start) out.add(line.substring(start, i));
+        }
+        return out.toArray(new String[0]);
     }
 
     private static int positive(String t, Location at, String what) {

@@ -1,0 +1,96 @@
+package lmp.count.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import lmp.count.BallotBox;
+import lmp.io.InputException;
+import lmp.io.InputFile;
+import org.junit.jupiter.api.Test;
+
+class BallotCsvTest {
+    private static final List<String> ABC = List.of("Ana", "Ben", "Cy");
+
+    private static List<String> read(String csv, List<String> candidates, boolean newNames, boolean marks) {
+        BallotBox.Builder b = BallotBox.builder(candidates);
+        BallotCsv.read(InputFile.ofText("b.csv", csv), b, new BallotCsv.Options(newNames, marks));
+        BallotBox box = b.build();
+        List<String> out = new ArrayList<>();
+        box.forEach((r, w) -> out.add(w + " " + r));
+        return out;
+    }
+
+    @Test
+    void rankColumnsHoldNamesWithCountSkippedRanksAndOvervotes() {
+        String csv = "ballot_id,rank1,rank2,rank3,count\n1,Ana,Ben,,2\n2,Ana,Ben,,\n3,,Cy,,1\n4,Ana|Ben,Cy,,1\n";
+        assertThat(read(csv, ABC, false, false)).containsExactlyInAnyOrder("3 [[0], [1]]", "1 [[], [2]]", "1 [[0, 1], [2]]");
+    }
+
+    @Test
+    void choiceColumnsAreRankColumnsToo() {
+        assertThat(read("choice_1;choice_2\nBen;Ana\n", ABC, false, false)).containsExactly("1 [[1], [0]]");
+    }
+
+    @Test
+    void aNameThatIsNotACandidateIsAnErrorWithFileAndLine() {
+        assertThatThrownBy(() -> read("rank1,rank2\nAna,Ben\nAnna,Cy\n", ABC, false, false))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("b.csv:3: 'Anna' is not a candidate (did you mean 'Ana'?)");
+    }
+
+    @Test
+    void writeInsBecomeCandidatesWhenAllowed() {
+        BallotBox.Builder b = BallotBox.builder(ABC);
+        BallotCsv.read(InputFile.ofText("b.csv", "rank1\nZoe\n"), b, new BallotCsv.Options(true, false));
+        assertThat(b.build().candidates()).containsExactly("Ana", "Ben", "Cy", "Zoe");
+    }
+
+    @Test
+    void candidateColumnsHoldRankNumbersAndBlanksAreUnranked() {
+        String csv = "Ana,Ben,Cy\n1,2,\n2,,1\n1,1,3\n";
+        assertThat(read(csv, ABC, false, false)).containsExactly("1 [[0], [1]]", "1 [[2], [0]]", "1 [[0, 1], [], [2]]");
+    }
+
+    @Test
+    void candidateColumnsAcceptAnyMarkForPluralityAndApproval() {
+        assertThat(read("Ana,Ben,Cy\nx,,X\n", ABC, false, true)).containsExactly("1 [[0, 2]]");
+    }
+
+    @Test
+    void aMarkThatIsNotARankIsAnErrorForRankedMethods() {
+        assertThatThrownBy(() -> read("Ana,Ben,Cy\nx,,\n", ABC, false, false))
+                .isInstanceOf(InputException.class).hasMessageContaining("b.csv:2: cell 'x' for candidate 'Ana'");
+    }
+
+    @Test
+    void anUnknownColumnNextToRankColumnsIsAnError() {
+        assertThatThrownBy(() -> read("rank1,timestamp\nAna,x\n", ABC, false, false))
+                .isInstanceOf(InputException.class).hasMessageContaining("column 'timestamp'");
+    }
+
+    @Test
+    void aByteOrderMarkIsSkippedAndLinesStayRight() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = "rank1\nAna\nZed\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] all = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, all, 0, 3);
+        System.arraycopy(body, 0, all, 3, body.length);
+        assertThatThrownBy(() -> BallotCsv.read(InputFile.of("bom.csv", all), BallotBox.builder(ABC), new BallotCsv.Options(false, false)))
+                .isInstanceOf(InputException.class).hasMessageContaining("bom.csv:3: 'Zed' is not a candidate");
+    }
+
+    @Test
+    void invalidUtf8IsReportedWithItsLine() {
+        byte[] bytes = "rank1\nAna\nB\u00e9n\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> BallotCsv.read(InputFile.of("latin1.csv", bytes), BallotBox.builder(ABC), new BallotCsv.Options(false, false)))
+                .isInstanceOf(InputException.class).hasMessageContaining("latin1.csv:3: not valid UTF-8");
+    }
+
+    @Test
+    void aQuotedNameWithACommaIsOneCell() {
+        List<String> names = List.of("Reyes, Tanya", "Ben");
+        assertThat(read("rank1,rank2\n\"Reyes, Tanya\",Ben\n", names, false, false)).containsExactly("1 [[0], [1]]");
+    }
+}

@@ -1,0 +1,74 @@
+package lmp.count.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import lmp.count.CountConfig;
+import lmp.count.Method;
+import lmp.io.InputException;
+import lmp.io.InputFile;
+import org.junit.jupiter.api.Test;
+
+class CountSpecYamlTest {
+    private static final String FULL = """
+            lmp_election: 1
+            title: Test election
+            method: stv
+            seats: 2
+            candidates: [Ana, Ben, Cy]
+            withdrawn: [Cy]
+            rules:
+              overvote: skip
+              skipped_ranks: 1
+              duplicate: exhaust
+              write_ins: true
+              max_rankings: 3
+            tie_break:
+              mode: stop
+              seed: 12345
+            ballots: [ballots.csv]
+            """;
+
+    @Test
+    void readsEveryCountKey() {
+        CountSpecYaml.CountSpec s = CountSpecYaml.readElectionFile(InputFile.ofText("e.yaml", FULL));
+        assertThat(s.title()).isEqualTo("Test election");
+        assertThat(s.candidates()).containsExactly("Ana", "Ben", "Cy");
+        assertThat(s.config()).isEqualTo(new CountConfig(Method.STV, 2, CountConfig.Overvote.SKIP, OptionalInt.of(1),
+                CountConfig.Duplicate.EXHAUST, java.util.List.of("Cy"), true, OptionalInt.of(3),
+                CountConfig.TieBreakMode.STOP, Optional.of("12345")));
+        assertThat(s.ballots()).extracting(CountSpecYaml.BallotFileRef::path).containsExactly("ballots.csv");
+    }
+
+    @Test
+    void administrationKeysAreAcceptedAndIgnored() {
+        String yaml = FULL + "office: UBT co-lead\nroster: ../roster.yaml\ndates: {election: 2026-07-01}\nrunoff: false\n";
+        assertThat(CountSpecYamlTest.read(yaml).title()).isEqualTo("Test election");
+    }
+
+    @Test
+    void anUnknownKeyIsAnErrorWithItsLineAndASuggestion() {
+        assertThatThrownBy(() -> read(FULL + "seat: 3\n"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("e.yaml:17")
+                .hasMessageContaining("unknown key 'seat'");
+    }
+
+    @Test
+    void anUnknownMethodIsAnError() {
+        assertThatThrownBy(() -> read(FULL.replace("method: stv", "method: borda")))
+                .isInstanceOf(InputException.class).hasMessageContaining("'method' has unknown value 'borda'");
+    }
+
+    @Test
+    void aWithdrawnNameMustBeACandidate() {
+        assertThatThrownBy(() -> read(FULL.replace("withdrawn: [Cy]", "withdrawn: [Cyd]")))
+                .isInstanceOf(InputException.class).hasMessageContaining("withdrawn 'Cyd' is not one of the candidates");
+    }
+
+    private static CountSpecYaml.CountSpec read(String yaml) {
+        return CountSpecYaml.readElectionFile(InputFile.ofText("e.yaml", yaml));
+    }
+}
