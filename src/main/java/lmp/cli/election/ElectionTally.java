@@ -31,10 +31,10 @@ final class ElectionTally {
     private ElectionTally() {
     }
 
-    /** Whether the YAML file is an administered election (has an 'office' key). */
+    /** Whether the YAML file is an administered election: its 'office' is a mapping, as 'election new' writes it. */
     static boolean administered(InputFile file) {
         Node root = YamlTree.parse(file);
-        return root instanceof Node.MapNode m && m.get("office").isPresent();
+        return root instanceof Node.MapNode m && m.get("office").filter(o -> o instanceof Node.MapNode).isPresent();
     }
 
     static int run(TallyCommand cmd, String file, Optional<ReportFormat> format, Optional<String> outDir, boolean force,
