@@ -7,7 +7,6 @@ import lmp.io.InputException;
 import lmp.io.MissingInputException;
 import lmp.io.OutputException;
 import lmp.io.Problem;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
@@ -16,7 +15,6 @@ import picocli.CommandLine;
  * stack trace reaches the user unless they ask for it with {@code --stacktrace}.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
-    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
     private final Lmp root;
 
     ErrorHandler(Lmp root) {
@@ -42,7 +40,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             code = ExitCode.OK; // the reader of our output went away (e.g. `| head`); nothing to report
         } else {
             err.println("lmp: internal error: " + ex + " (this is a bug; rerun with --stacktrace and report it)");
-            LOG.debug("internal error", ex);
+            // the logger is looked up only here: initialising logging costs start-up time on every run
+            LoggerFactory.getLogger(ErrorHandler.class).debug("internal error", ex);
             code = ExitCode.INTERNAL;
         }
         if (root.stacktrace()) {

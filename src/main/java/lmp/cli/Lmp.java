@@ -75,14 +75,37 @@ public final class Lmp extends CommandGroup {
         cl.setAbbreviatedOptionsAllowed(false);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(
                 environment.colorAllowed() ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
+        ConfigDefaults config = ConfigDefaults.from(environment);
+        cl.setDefaultValueProvider(config);
         cl.setExecutionStrategy(parseResult -> {
             Logging.apply(root.verbosity());
+            if (!helpOrVersionRequested(parseResult)) {
+                config.check(cl);
+            }
             return new CommandLine.RunLast().execute(parseResult);
         });
         cl.setExecutionExceptionHandler(new ErrorHandler(root));
-        cl.setParameterExceptionHandler(ErrorHandler::usageError);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            int code = ErrorHandler.usageError(ex, args);
+            config.origin(ex.getArgSpec()).ifPresent(at -> {
+                ex.getCommandLine().getErr().println(at.render()
+                        + ": this value comes from the config file; fix it there or give the option on the command line");
+                ex.getCommandLine().getErr().flush();
+            });
+            return code;
+        });
         applyExitCodeList(cl);
         return cl;
+    }
+
+    private static boolean helpOrVersionRequested(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+            if (r.isUsageHelpRequested() || r.isVersionHelpRequested()
+                    || r.commandSpec().userObject() instanceof CommandLine.HelpCommand) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void applyExitCodeList(CommandLine cl) {

@@ -68,6 +68,37 @@ public final class YamlTree {
         return lower.endsWith(".json") ? parseJson(file.name(), text) : parseYaml(file.name(), text);
     }
 
+    /** Receives the items of a streamed list one at a time (see {@link #parseStreaming}). */
+    @FunctionalInterface
+    public interface ItemHandler {
+        void item(String key, Node item);
+    }
+
+    /**
+     * Like {@link #parse(InputFile)}, with the same checks, but the items of the top-level lists
+     * named in {@code streamedKeys} are handed to {@code onItem} one at a time, in file order, and
+     * not kept: in the returned tree those keys hold an empty list at the same location. A roster
+     * of 132,000 members then never sits in memory as a tree, which costs seconds of garbage
+     * collection (docs/roster.md, "Performance").
+     */
+    public static Node parseStreaming(InputFile file, java.util.Set<String> streamedKeys, ItemHandler onItem) {
+        String text = file.text();
+        String lower = file.name().toLowerCase(java.util.Locale.ROOT);
+        if (!lower.endsWith(".json")) {
+            java.util.Optional<Node> plain = PlainBlockYaml.parse(file.name(), text, streamedKeys, onItem);
+            if (plain.isPresent()) return plain.get();
+        }
+        JsonParser p = lower.endsWith(".json") ? JSON.createParser(ObjectReadContext.empty(), text)
+                : YAML.createParser(ObjectReadContext.empty(), text);
+        YamlTree tree = new YamlTree(file.name());
+        tree.streamedKeys = streamedKeys;
+        tree.onItem = onItem;
+        return tree.parse(p, text);
+    }
+
+    private java.util.Set<String> streamedKeys = java.util.Set.of();
+    private ItemHandler onItem;
+
     private Node parse(JsonParser p, String text) {
         try (p) {
             JsonToken first = p.nextToken();
@@ -75,7 +106,7 @@ public final class YamlTree {
                 throw InputException.at(new Location(source, 1, 0),
                         "the file is empty; it should hold a YAML document (see the README for an example)");
             }
-            Node root = read(p, first);
+            Node root = first == JsonToken.START_OBJECT && !streamedKeys.isEmpty() ? readStreamingRoot(p) : read(p, first);
             JsonToken after = p.nextToken();
             if (after != null) {
                 throw InputException.at(here(p), "more than one document in the file; keep one document per file");
@@ -133,6 +164,44 @@ public final class YamlTree {
             default:
                 throw InputException.at(at, "unexpected " + token + "; the file may be truncated or not YAML");
         }
+    }
+
+    /** The top-level mapping, streaming the items of the lists under {@link #streamedKeys}. */
+    private Node readStreamingRoot(JsonParser p) {
+        refuseAnchors(p);
+        Location at = here(p);
+        Map<String, Node.Entry> entries = new LinkedHashMap<>();
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+            String key = p.currentName();
+            Location keyAt = here(p);
+            Node.Entry previous = entries.get(key);
+            if (previous != null) {
+                throw InputException.at(keyAt, "duplicate key '" + key + "' (first at line "
+                        + previous.keyLocation().line() + "); keep one of them");
+            }
+            JsonToken valueToken = p.nextToken();
+            Node value;
+            if (valueToken == JsonToken.START_ARRAY && streamedKeys.contains(key)) {
+                refuseAnchors(p);
+                Location listAt = here(p);
+                JsonToken item;
+                while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
+                    if (item == null) {
+                        throw InputException.at(here(p), "the list is not closed; the file may be truncated");
+                    }
+                    onItem.item(key, read(p, item));
+                }
+                value = new Node.ListNode(listAt, List.of());
+            } else {
+                value = read(p, valueToken);
+            }
+            entries.put(key, new Node.Entry(key, keyAt, value));
+        }
+        if (t != JsonToken.END_OBJECT) {
+            throw InputException.at(here(p), "unexpected " + t + " in a mapping");
+        }
+        return new Node.MapNode(at, entries);
     }
 
     private void refuseAnchors(JsonParser p) {

@@ -11,7 +11,7 @@ import java.util.SortedSet;
 
 /**
  * Who is a member of which UBT, who is a steward, and who holds which role for which term. The
- * canonical form is the roster YAML file (docs/roster-format.md). Immutable; lookups by id are
+ * canonical form is the roster YAML file (docs/roster.md). Immutable; lookups by id are
  * indexed once at construction. Member ids are unique in a valid roster; a roster read with
  * duplicate ids keeps every member in {@link #members()} and indexes the first.
  */

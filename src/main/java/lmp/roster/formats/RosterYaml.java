@@ -3,7 +3,10 @@ package lmp.roster.formats;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,13 +25,9 @@ import lmp.roster.RoleAssignment;
 import lmp.roster.Roster;
 import lmp.roster.StewardDesignation;
 import lmp.roster.Ubt;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
-import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
- * The roster YAML file, the canonical human-editable form of a roster (schema: docs/roster-format.md).
+ * The roster YAML file, the canonical human-editable form of a roster (schema: docs/roster.md).
  * Reading reports every problem located; it checks the shape of each record (required keys, dates,
  * vocabularies, unknown keys). Rules that relate records to one another (duplicate ids, unknown
  * UBTs, overlapping holders) are {@code lmp.roster.RosterRules}.
@@ -36,24 +35,57 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 public final class RosterYaml {
     public static final int SCHEMA_VERSION = 1;
 
-    private static final YAMLMapper WRITER = YAMLMapper.builder()
-            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-            .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-            .disable(SerializationFeature.INDENT_OUTPUT)
-            .configure(StreamWriteFeature.AUTO_CLOSE_TARGET, false)
-            .build();
-
     private RosterYaml() {
     }
 
     public static Parsed<Roster> read(InputFile file) {
-        Node root = YamlTree.parse(file);
-        return read(root);
+        Parsed<Roster> all = readRecords(file);
+        return all.hasErrors() ? new Parsed<>(Optional.empty(), all.problems()) : all;
     }
 
     public static Parsed<Roster> read(Node root) {
+        Parsed<Roster> all = readRecords(root);
+        return all.hasErrors() ? new Parsed<>(Optional.empty(), all.problems()) : all;
+    }
+
+    /**
+     * Every record that could be read, together with every problem, even when there are errors:
+     * {@code roster validate} checks the cross-record rules on what could be read, so one run
+     * reports shape and cross-record problems alike. A record with a shape error is left out.
+     */
+    public static Parsed<Roster> readRecords(InputFile file) {
         Problems problems = new Problems();
+        List<Council> councils = new ArrayList<>();
+        List<Ubt> ubts = new ArrayList<>();
+        List<Member> members = new ArrayList<>();
+        List<RoleAssignment> roles = new ArrayList<>();
+        Node root = YamlTree.parseStreaming(file, STREAMED, (key, item) -> {
+            switch (key) {
+                case "councils" -> item(item, problems, "a council", RosterYaml::council, councils);
+                case "ubts" -> item(item, problems, "a UBT", RosterYaml::ubt, ubts);
+                case "members" -> item(item, problems, "a member", RosterYaml::member, members);
+                default -> item(item, problems, "a role assignment", RosterYaml::role, roles);
+            }
+        });
+        return readTop(root, problems, councils, ubts, members, roles);
+    }
+
+    /** The top-level lists read item by item as the file is parsed, so a large roster is never held as a tree. */
+    private static final Set<String> STREAMED = Set.of("councils", "ubts", "members", "roles");
+
+    private static <T> void item(Node item, Problems problems, String what, Function<Fields, Optional<T>> reader, List<T> into) {
+        Fields.of(item, problems, what).ifPresent(f -> {
+            reader.apply(f).ifPresent(into::add);
+            f.finish();
+        });
+    }
+
+    public static Parsed<Roster> readRecords(Node root) {
+        return readTop(root, new Problems(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    }
+
+    private static Parsed<Roster> readTop(Node root, Problems problems, List<Council> councils, List<Ubt> ubts,
+                                          List<Member> members, List<RoleAssignment> roles) {
         Optional<Fields> top = Fields.of(root, problems, "the roster");
         if (top.isEmpty()) {
             return Parsed.failed(problems);
@@ -61,12 +93,12 @@ public final class RosterYaml {
         Fields f = top.get();
         f.integer("lmp_roster", SCHEMA_VERSION, SCHEMA_VERSION);
         String name = f.text("name").orElse("");
-        List<Council> councils = f.objects("councils", "a council", RosterYaml::council);
-        List<Ubt> ubts = f.objects("ubts", "a UBT", RosterYaml::ubt);
-        List<Member> members = f.objects("members", "a member", RosterYaml::member);
-        List<RoleAssignment> roles = f.objects("roles", "a role assignment", RosterYaml::role);
+        councils.addAll(f.objects("councils", "a council", RosterYaml::council));
+        ubts.addAll(f.objects("ubts", "a UBT", RosterYaml::ubt));
+        members.addAll(f.objects("members", "a member", RosterYaml::member));
+        roles.addAll(f.objects("roles", "a role assignment", RosterYaml::role));
         f.finish();
-        return Parsed.of(Roster.of(name, ubts, councils, members, roles), problems);
+        return new Parsed<>(Optional.of(Roster.of(name, ubts, councils, members, roles)), problems.sorted());
     }
 
     private static Optional<Council> council(Fields f) {
@@ -136,7 +168,8 @@ public final class RosterYaml {
         return Optional.of(new RoleAssignment(member.get(), role.get(), scope.get(), start.get(), end, how, f.location()));
     }
 
-    private static HowChosen defaultChosen(Role role) {
+    /** How a role is chosen when the file does not say (seed 000): elected, selected by committee, or hired. */
+    public static HowChosen defaultChosen(Role role) {
         return switch (role) {
             case UBT_CO_LEAD, LABOR_PARTNER, STEWARD_COUNCIL_CHAIR -> HowChosen.ELECTED;
             case CONTRACT_SPECIALIST -> HowChosen.SELECTED;
@@ -146,6 +179,11 @@ public final class RosterYaml {
 
     /** Writes the roster in canonical form: fixed key order, records in the roster's order. */
     public static void write(Roster roster, OutputStream out) throws IOException {
+        RosterYamlWriter.write(roster, out);
+    }
+
+    /** The roster as plain maps and lists in canonical key order, for the YAML and JSON writers. */
+    public static Map<String, Object> toDocument(Roster roster) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("lmp_roster", SCHEMA_VERSION);
         if (!roster.name().isEmpty()) doc.put("name", roster.name());
@@ -153,7 +191,7 @@ public final class RosterYaml {
         doc.put("ubts", roster.ubts().stream().map(RosterYaml::ubtMap).toList());
         doc.put("members", roster.members().stream().map(RosterYaml::memberMap).toList());
         doc.put("roles", roster.roles().stream().map(RosterYaml::roleMap).toList());
-        WRITER.writeValue(out, doc);
+        return doc;
     }
 
     private static Map<String, Object> councilMap(Council c) {

@@ -1,0 +1,185 @@
+# bash completion for lmp. Generated from the command model by `lmp completion bash`;
+# do not edit. Install: lmp completion bash > ~/.local/share/bash-completion/completions/lmp
+# (or source this file from ~/.bashrc).
+
+# Adds directories and the files with one of the given extensions to COMPREPLY.
+_lmp_files() {
+  local IFS=$'\n' extension
+  compopt -o filenames 2>/dev/null
+  COMPREPLY+=( $(compgen -d -- "$cur") )
+  for extension in "$@"; do
+    COMPREPLY+=( $(compgen -f -X "!*.$extension" -- "$cur") )
+  done
+}
+
+# Adds every file to COMPREPLY.
+_lmp_any_file() {
+  local IFS=$'\n'
+  compopt -o filenames 2>/dev/null
+  COMPREPLY+=( $(compgen -f -- "$cur") )
+}
+
+_lmp() {
+  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
+  local cmd=lmp word i
+  COMPREPLY=()
+  # Find the (sub)command being completed from the words before the cursor.
+  for (( i = 1; i < COMP_CWORD; i++ )); do
+    word=${COMP_WORDS[i]}
+    case "$cmd $word" in
+      'lmp roster'|'lmp roster import'|'lmp roster validate'|'lmp roster export'|'lmp roster list'|'lmp election'|'lmp election tally'|'lmp terms'|'lmp bargaining'|'lmp bargaining timeline'|'lmp bargaining deadlines'|'lmp bargaining validate'|'lmp completion'|'lmp help') cmd="$cmd $word" ;;
+    esac
+  done
+  case $cmd in
+    'lmp')
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '-v --verbose -q --quiet -h --help -V --version' -- "$cur") )
+        return
+      fi
+      COMPREPLY=( $(compgen -W 'roster election terms bargaining completion help' -- "$cur") )
+      ;;
+    'lmp roster')
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '-h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      COMPREPLY=( $(compgen -W 'import validate export list' -- "$cur") )
+      ;;
+    'lmp roster import')
+      case $prev in
+        --into) _lmp_files yaml yml; return ;;
+        --mapping) _lmp_files yaml yml; return ;;
+        --format) COMPREPLY=( $(compgen -W 'text json' -- "$cur") ); return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--into --mapping --dry-run --skip-rejected --format -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      _lmp_files csv yaml yml json;
+      ;;
+    'lmp roster validate')
+      case $prev in
+        --format) COMPREPLY=( $(compgen -W 'text json' -- "$cur") ); return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--format -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      _lmp_files yaml yml;
+      ;;
+    'lmp roster export')
+      case $prev in
+        --format) COMPREPLY=( $(compgen -W 'csv json yaml' -- "$cur") ); return ;;
+        -o|--output) _lmp_any_file; return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--format -o --output --force -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      _lmp_files yaml yml;
+      ;;
+    'lmp roster list')
+      case $prev in
+        --ubt) :; return ;;
+        --role) COMPREPLY=( $(compgen -W 'UBT_CO_LEAD LABOR_PARTNER CONTRACT_SPECIALIST STEWARD_COUNCIL_CHAIR IMPROVEMENT_ADVISOR ALLIANCE_PARTNERSHIP_REPRESENTATIVE' -- "$cur") ); return ;;
+        --as-of) :; return ;;
+        --format) COMPREPLY=( $(compgen -W 'table csv json' -- "$cur") ); return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--ubt --role --stewards --as-of --format -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      _lmp_files yaml yml;
+      ;;
+    'lmp election')
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '-h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      COMPREPLY=( $(compgen -W 'tally' -- "$cur") )
+      ;;
+    'lmp election tally')
+      case $prev in
+        --method) COMPREPLY=( $(compgen -W 'plurality approval irv stv meek' -- "$cur") ); return ;;
+        --seats) :; return ;;
+        --seed) :; return ;;
+        --tie) COMPREPLY=( $(compgen -W 'lot stop order' -- "$cur") ); return ;;
+        --overvote) COMPREPLY=( $(compgen -W 'exhaust skip' -- "$cur") ); return ;;
+        --skipped-ranks) :; return ;;
+        --duplicate) COMPREPLY=( $(compgen -W 'skip exhaust' -- "$cur") ); return ;;
+        --withdrawn) :; return ;;
+        --max-rankings) :; return ;;
+        --format) COMPREPLY=( $(compgen -W 'text json csv markdown html' -- "$cur") ); return ;;
+        --out) _lmp_any_file; return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--method --seats --seed --tie --overvote --skipped-ranks --duplicate --withdrawn --write-ins --max-rankings --format --out --force -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      _lmp_files yaml yml blt csv;
+      ;;
+    'lmp terms')
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '-h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      ;;
+    'lmp bargaining')
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '-h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      COMPREPLY=( $(compgen -W 'timeline deadlines validate' -- "$cur") )
+      ;;
+    'lmp bargaining timeline')
+      case $prev in
+        --out) _lmp_any_file; return ;;
+        --format) COMPREPLY=( $(compgen -W 'ics md csv html' -- "$cur") ); return ;;
+        --as-of) :; return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--out --format --as-of --force --dry-run -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      _lmp_files yaml yml;
+      ;;
+    'lmp bargaining deadlines')
+      case $prev in
+        --expires) :; return ;;
+        --format) COMPREPLY=( $(compgen -W 'text json ics' -- "$cur") ); return ;;
+        --as-of) :; return ;;
+        -o|--output) _lmp_any_file; return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--expires --health-care --format --as-of -o --output --force -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      ;;
+    'lmp bargaining validate')
+      case $prev in
+        --as-of) :; return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      _lmp_files yaml yml;
+      ;;
+    'lmp completion')
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '-h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      COMPREPLY=( $(compgen -W 'bash zsh fish' -- "$cur") );
+      ;;
+    'lmp help')
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '-h --help -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      COMPREPLY=( $(compgen -W 'roster election terms bargaining completion' -- "$cur") );
+      ;;
+  esac
+}
+
+complete -F _lmp lmp

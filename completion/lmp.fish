@@ -1,0 +1,181 @@
+# fish completion for lmp. Generated from the command model by `lmp completion fish`;
+# do not edit. Install: lmp completion fish > ~/.config/fish/completions/lmp.fish
+
+# Prints the (sub)command being completed, e.g. 'lmp election tally'.
+function __lmp_command_path
+    set -l path lmp
+    for word in (commandline -opc)[2..-1]
+        switch "$path $word"
+            case 'lmp roster' 'lmp roster import' 'lmp roster validate' 'lmp roster export' 'lmp roster list' 'lmp election' 'lmp election tally' 'lmp terms' 'lmp bargaining' 'lmp bargaining timeline' 'lmp bargaining deadlines' 'lmp bargaining validate' 'lmp completion' 'lmp help'
+                set path "$path $word"
+        end
+    end
+    echo $path
+end
+
+# Prints directories and the files with one of the given extensions that start with the current word.
+function __lmp_complete_files
+    set -l token (commandline -ct)
+    for path in $token*
+        if test -d $path
+            echo $path/
+        else
+            for extension in $argv
+                string match -q -- "*.$extension" $path; and echo $path
+            end
+        end
+    end
+end
+
+complete -c lmp -f
+
+# lmp
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'roster' -d 'Import, validate, export and list rosters of members, UBTs, stewards and role...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'election' -d 'Create, check, ballot, tally, certify and verify union elections.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'terms' -d 'Role policy, term-limit checks, term-expiry reports and release time.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'bargaining' -d 'National bargaining timelines and statutory (NLRA 8(d)/8(g)) deadlines.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'completion' -d 'Print the shell completion script for bash, zsh or fish, generated from lmp\'s...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'help' -d 'When no COMMAND is given, the usage help for the main command is displayed.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -s V -l version -d 'Print version information and exit.'
+
+# lmp roster
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster"' -a 'import' -d 'Merge CSV exports (UTF-8 with or without BOM; comma, semicolon or tab) and...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster"' -a 'validate' -d 'Check a roster and report every problem with its file and line: unreadable...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster"' -a 'export' -d 'Write the whole roster (roster name, councils, UBTs, members, roles) as CSV...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster"' -a 'list' -d 'List the members of a roster, with the roles each holds on the day (--as-of...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster"' -s q -l quiet -d 'Print only results and errors, no notes.'
+
+# lmp roster import
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l into -x -k -a '(__lmp_complete_files yaml yml)' -d 'The roster YAML to merge into; created when it does not exist.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l mapping -x -k -a '(__lmp_complete_files yaml yml)' -d 'Mapping file (YAML) from roster columns to the CSV\'s own column names, and...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l dry-run -d 'Show every change and write nothing.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l skip-rejected -d 'Write the accepted records even when some are rejected (exit 0).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l format -x -a 'text json' -d 'text or json report on stdout.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -k -a '(__lmp_complete_files csv yaml yml json)'
+
+# lmp roster validate
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -l format -x -a 'text json' -d 'text (problems on stderr, a summary on stdout) or json (a report on stdout).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -k -a '(__lmp_complete_files yaml yml)'
+
+# lmp roster export
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -l format -x -a 'csv json yaml' -d 'csv, json or yaml.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -s o -l output -r -F -d 'Write to FILE instead of standard output (\'-\' for standard output).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -l force -d 'Overwrite FILE if it exists.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -k -a '(__lmp_complete_files yaml yml)'
+
+# lmp roster list
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -l ubt -x -d 'Only members of this UBT.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -l role -x -a 'UBT_CO_LEAD LABOR_PARTNER CONTRACT_SPECIALIST STEWARD_COUNCIL_CHAIR IMPROVEMENT_ADVISOR ALLIANCE_PARTNERSHIP_REPRESENTATIVE' -d 'Only members holding this role on the day: ubt-co-lead, labor-partner...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -l stewards -d 'Only members who are stewards on the day.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -l format -x -a 'table csv json' -d 'table, csv or json.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -k -a '(__lmp_complete_files yaml yml)'
+
+# lmp election
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'tally' -d 'Count the ballots of an election (plurality, approval, IRV, Scottish STV or...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -s q -l quiet -d 'Print only results and errors, no notes.'
+
+# lmp election tally
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l method -x -a 'plurality approval irv stv meek' -d 'plurality | approval | irv | stv | meek.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l seats -x -d 'Number of candidates to elect.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l seed -x -d 'Seed of the lot for ties.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l tie -x -a 'lot stop order' -d 'lot (default) | stop (report the tie, exit 3) | order (ballot or BLT [tie]...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l overvote -x -a 'exhaust skip' -d 'exhaust (default) | skip.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l skipped-ranks -x -d 'Consecutive skipped ranks allowed: a number or unlimited (default).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l duplicate -x -a 'skip exhaust' -d 'skip (default) | exhaust.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l withdrawn -x -d 'A withdrawn candidate (repeat for several).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l write-ins -d 'Count names that are not declared candidates as write-ins.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l max-rankings -x -d 'Ranks read from each ballot: a number or unlimited (default).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l format -x -a 'text json csv markdown html' -d 'text (default) | json | csv | markdown | html.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l out -r -F -d 'Write tally.<ext> files into DIR (all formats unless --format is given)...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l force -d 'Overwrite existing files in DIR.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -k -a '(__lmp_complete_files yaml yml blt csv)'
+
+# lmp terms
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms"' -s q -l quiet -d 'Print only results and errors, no notes.'
+
+# lmp bargaining
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining"' -a 'timeline' -d 'Turn a bargaining plan into files people use: an iCalendar file to import...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining"' -a 'deadlines' -d 'Print the statutory dates for an agreement expiring on DATE: notice to the...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining"' -a 'validate' -d 'Check a bargaining plan: its shape, session dates and overlaps, subcommittee...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining"' -s q -l quiet -d 'Print only results and errors, no notes.'
+
+# lmp bargaining timeline
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -l out -r -F -d 'Directory to write the files into (created if missing).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -l format -x -a 'ics md csv html' -d 'Which files to write, comma-separated: ics, md, csv, html.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -l force -d 'Overwrite files that already exist.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -l dry-run -d 'Check the plan and list the files that would be written, without writing.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -k -a '(__lmp_complete_files yaml yml)'
+
+# lmp bargaining deadlines
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining deadlines"' -l expires -x -d 'The agreement\'s expiry date (its last day), YYYY-MM-DD.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining deadlines"' -l health-care -d 'The employer is a health-care institution (NLRA 2(14)): 90/60-day notices...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining deadlines"' -l format -x -a 'text json ics' -d 'Output: text, json, ics.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining deadlines"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining deadlines"' -s o -l output -r -F -d 'Write to FILE instead of standard output (\'-\' for standard output).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining deadlines"' -l force -d 'Overwrite FILE if it exists.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining deadlines"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining deadlines"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining deadlines"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining deadlines"' -s q -l quiet -d 'Print only results and errors, no notes.'
+
+# lmp bargaining validate
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining validate"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining validate"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining validate"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining validate"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining validate"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining validate"' -k -a '(__lmp_complete_files yaml yml)'
+
+# lmp completion
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp completion"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp completion"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp completion"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp completion"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp completion"' -x -a 'bash zsh fish'
+
+# lmp help
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -s h -l help -d 'Show usage help for the help command and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -x -a 'roster election terms bargaining completion'

@@ -1,0 +1,72 @@
+package lmp.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import lmp.io.InputFile;
+import lmp.roster.formats.RosterYaml;
+import picocli.CommandLine;
+
+/**
+ * The launcher's training run for the class-data sharing archive ({@code bin/lmp}): runs what users
+ * run most, in-process and with all output discarded, so that the JVM archives the classes those
+ * commands load (picocli's model and help, YAML parsing, the roster model, a small IRV tally).
+ * Never touches a user's file: its roster and ballots come from the jar.
+ */
+public final class StartupTraining {
+    private static final String ROSTER = "/lmp/startup-training-roster.yaml";
+    private static final String BALLOTS = "/lmp/startup-training-ballots.csv";
+
+    private StartupTraining() {
+    }
+
+    public static void main(String[] args) {
+        byte[] roster = resource(ROSTER);
+        run(roster, "--version");
+        run(roster, "--help");
+        CommandLine model = Lmp.newCommandLine(CliEnvironment.system());
+        for (List<String> command : commands(model, new ArrayList<>())) {
+            List<String> help = new ArrayList<>(command);
+            help.add("--help");
+            run(roster, help.toArray(String[]::new));
+        }
+        run(roster, "roster", "validate", "-");
+        RosterYaml.read(InputFile.of("training.yaml", roster));
+        run(resource(BALLOTS), "election", "tally", "-");
+        run(resource(BALLOTS), "election", "tally", "--format", "json", "-");
+    }
+
+    private static List<List<String>> commands(CommandLine cl, List<String> path) {
+        List<List<String>> all = new ArrayList<>();
+        cl.getSubcommands().forEach((name, sub) -> {
+            List<String> subPath = new ArrayList<>(path);
+            subPath.add(name);
+            all.add(subPath);
+            all.addAll(commands(sub, subPath));
+        });
+        return all;
+    }
+
+    private static void run(byte[] stdin, String... args) {
+        CliEnvironment system = CliEnvironment.system();
+        CliEnvironment environment = new CliEnvironment(system.clock(), system.variables(),
+                new java.io.ByteArrayInputStream(stdin), false);
+        PrintWriter discard = new PrintWriter(Writer.nullWriter());
+        Lmp.withWriters(Lmp.newCommandLine(environment), discard, discard).execute(args);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = StartupTraining.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package lmp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built archive (target/lmp-VERSION.tar.gz), unpacked and run as a user would: from another
+ * directory, through a symlink, with a real JVM and class-data sharing. Run by failsafe in
+ * {@code mvn verify}, after {@code package}; skipped when the archive has not been built.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PackageIT {
+    Path dir;
+    Path home;
+    String version;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    @BeforeAll
+    void unpack(@TempDir Path temporary) throws Exception {
+        dir = temporary;
+        version = VersionProvider.version();
+        Path archive = Path.of("target/lmp-" + version + ".tar.gz");
+        assumeTrue(Files.isRegularFile(archive), "no " + archive + "; run mvn package first");
+        Process tar = new ProcessBuilder("tar", "-xzf", archive.toAbsolutePath().toString(), "-C", dir.toString())
+                .inheritIO().start();
+        assertThat(tar.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(tar.exitValue()).isZero();
+        home = dir.resolve("lmp-" + version);
+    }
+
+    private Result run(Path command, Path workingDirectory, Map<String, String> extra, String... args) throws Exception {
+        List<String> commandLine = Stream.concat(Stream.of(command.toString()), Stream.of(args)).toList();
+        ProcessBuilder pb = new ProcessBuilder(commandLine).directory(workingDirectory.toFile());
+        pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        pb.environment().putAll(extra);
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void archiveHoldsLauncherJarCompletionManPagesReadmeAndLicense() {
+        assertThat(home.resolve("bin/lmp")).isExecutable();
+        assertThat(home.resolve("lib/lmp.jar")).isRegularFile();
+        assertThat(home.resolve("completion/lmp.bash")).isRegularFile();
+        assertThat(home.resolve("completion/_lmp")).isRegularFile();
+        assertThat(home.resolve("completion/lmp.fish")).isRegularFile();
+        assertThat(home.resolve("man/man1/lmp.1")).content().contains(".TH \"LMP\" \"1\"");
+        assertThat(home.resolve("man/man1/lmp-completion.1")).isRegularFile();
+        assertThat(home.resolve("README.md")).isRegularFile();
+        assertThat(home.resolve("LICENSE")).isRegularFile();
+    }
+
+    @Test
+    void runsFromAnotherDirectoryAndThroughASymlinkWithSharing() throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        var first = run(home.resolve("bin/lmp"), elsewhere, Map.of(), "--version");
+        assertThat(first.exit()).isZero();
+        assertThat(first.out()).startsWith("lmp " + version + "\n");
+        assertThat(first.err()).isEmpty();
+        try (Stream<Path> archives = Files.list(dir.resolve("cache/lmp"))) {
+            assertThat(archives.map(p -> p.getFileName().toString())).singleElement().asString().endsWith(".jsa");
+        }
+
+        Path pathDir = Files.createDirectories(dir.resolve("path-bin"));
+        Files.createSymbolicLink(pathDir.resolve("lmp"), home.resolve("bin/lmp"));
+        var viaLink = run(pathDir.resolve("lmp"), elsewhere, Map.of(), "completion", "fish");
+        assertThat(viaLink.exit()).isZero();
+        assertThat(viaLink.out()).isEqualTo(Files.readString(home.resolve("completion/lmp.fish")));
+        assertThat(viaLink.err()).isEmpty();
+    }
+
+    @Test
+    void usageErrorsKeepTheirExitCodeThroughTheLauncher() throws Exception {
+        var r = run(home.resolve("bin/lmp"), dir, Map.of("LMP_CDS", "off"), "--frobnicate");
+        assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("Unknown option");
+    }
+
+}

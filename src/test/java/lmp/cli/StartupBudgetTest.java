@@ -1,0 +1,65 @@
+package lmp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Start-up target (issue 7): lmp builds its whole command model on every run, so nothing in a
+ * command class may initialise a heavy library before the command runs. A {@code static final
+ * JsonMapper} field in a command class, for one, costs ~50 ms and ~700 classes on every lmp run,
+ * even {@code lmp --version}. This runs lmp in a fresh JVM and lists the classes it initialised.
+ */
+class StartupBudgetTest {
+    /** Libraries a command must load only when it uses them. */
+    private static final List<String> HEAVY = List.of(
+            "tools.jackson.databind.", "ch.qos.logback.classic.LoggerContext", "net.fortuna.ical4j.",
+            "org.apache.pdfbox.", "org.apache.commons.csv.");
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--version", "roster --help"})
+    void helpAndVersionLoadNoHeavyLibrary(String arguments) throws Exception {
+        Path log = dir.resolve("classes.txt");
+        List<String> command = Stream.concat(Stream.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xlog:class+init=info:file=" + log, "-XX:TieredStopAtLevel=1",
+                        "-cp", System.getProperty("java.class.path"), "lmp.cli.Main"),
+                Stream.of(arguments.split(" "))).toList();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("out.txt").toFile()).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(dir.resolve("out.txt"))).isZero();
+        List<String> loaded = Files.readAllLines(log).stream() // "... 911 Initializing 'lmp/cli/X'(no method) ..."
+                .filter(line -> line.contains(" Initializing '"))
+                .map(line -> line.replaceFirst("^.* Initializing '", "").replaceFirst("'.*$", "").replace('/', '.'))
+                .toList();
+        for (String heavy : HEAVY) {
+            int first = indexOfFirst(loaded, heavy);
+            String culprit = first < 0 ? "" : loaded.subList(0, first).stream()
+                    .filter(name -> name.startsWith("lmp.")).reduce((a, b) -> b).orElse("?");
+            assertThat(first).as("lmp %s initialised %s before any command ran (right after %s). Find the command "
+                    + "class that initialises it (e.g. a static final JsonMapper field) and create it lazily, e.g. "
+                    + "in a holder class: private static final class Json { static final JsonMapper MAPPER = ...; }",
+                    arguments, heavy, culprit).isEqualTo(-1);
+        }
+    }
+
+    private static int indexOfFirst(List<String> loaded, String prefix) {
+        for (int i = 0; i < loaded.size(); i++) {
+            if (loaded.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
