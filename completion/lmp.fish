@@ -6,7 +6,7 @@ function __lmp_command_path
     set -l path lmp
     for word in (commandline -opc)[2..-1]
         switch "$path $word"
-            case 'lmp roster' 'lmp roster import' 'lmp roster validate' 'lmp roster export' 'lmp roster list' 'lmp election' 'lmp election tally' 'lmp terms' 'lmp bargaining' 'lmp bargaining timeline' 'lmp bargaining deadlines' 'lmp bargaining validate' 'lmp completion' 'lmp help'
+            case 'lmp roster' 'lmp roster import' 'lmp roster validate' 'lmp roster export' 'lmp roster list' 'lmp election' 'lmp election new' 'lmp election check' 'lmp election ballots' 'lmp election intake' 'lmp election tally' 'lmp election certify' 'lmp election verify' 'lmp terms' 'lmp bargaining' 'lmp bargaining timeline' 'lmp bargaining deadlines' 'lmp bargaining validate' 'lmp completion' 'lmp help'
                 set path "$path $word"
         end
     end
@@ -94,11 +94,93 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -k -a '(__lmp_complete_files yaml yml)'
 
 # lmp election
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'new' -d 'Create an election file with its voters and candidates drawn from the roster.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'check' -d 'Check an election against the LMRDA and the role policy, as of a day.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'ballots' -d 'Write printable ballots, a sample ballot and the voter check-off list.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'intake' -d 'Record cast, challenged and spoiled ballots and the check-off list.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'tally' -d 'Count the ballots of an election (plurality, approval, IRV, Scottish STV or...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'certify' -d 'Certify the tallied result into the roster and write a certificate.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'verify' -d 'Verify an election\'s audit chain, inputs, count and certified result.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -s h -l help -d 'Show this help message and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -s V -l version -d 'Print version information and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -s q -l quiet -d 'Print only results and errors, no notes.'
+
+# lmp election new
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l role -x -d 'The office: ubt-co-lead, labor-partner, steward-council-chair or custom.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l scope -x -d 'Where the office is held: a UBT id (co-lead), an area (labor partner), a...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l roster -x -k -a '(__lmp_complete_files yaml yml)' -d 'The roster to draw voters and candidates from.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l out -x -k -a '(__lmp_complete_files yaml yml)' -d 'The election file to write.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l force -d 'Overwrite the election file if it exists.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l title -x -d 'Title printed on ballots.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l description -x -d 'What the office is (for --role custom).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l method -x -d 'plurality, approval, irv, stv or meek.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l seats -x -d 'Seats to fill.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l candidates -x -d 'Member ids of the nominated candidates, in ballot order.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l ballots -r -F -d 'Ballot files (relative to the election file), if known now; \'intake\' adds...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l write-ins -d 'Allow write-in candidates (29 CFR 452.114).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l tie-break -x -d 'Ties: draw a lot with the seed, stop and report, or ballot order.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l seed -x -d 'Seed of the lot for ties (draw it in front of observers).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l nomination -x -d 'Day nominations close.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l notice -x -d 'Day the notice of election is mailed.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l list-inspection-from -x -d 'First day candidates may inspect the membership list.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l list-inspection-until -x -d 'Last day they may.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l voting-opens -x -d 'First day of voting.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l voting-closes -x -d 'Last day of voting.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l mail-ballot -d 'Ballots are mailed (then --ballots-mailed and --return-deadline).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l ballots-mailed -x -d 'Day mail ballots are mailed.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l return-deadline -x -d 'Day mail ballots must be back.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l count-date -x -d 'Day of the count.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l term-starts -x -d 'Day the winner takes office.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l runoff -x -d 'Day of a run-off, if one is planned.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l notice-announces-runoff -d 'The notice of election announces any run-off (29 CFR 452.30).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l keep-records-until -x -d 'Keep records until.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -s q -l quiet -d 'Print only results and errors, no notes.'
+
+# lmp election check
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election check"' -l roster -x -k -a '(__lmp_complete_files yaml yml)' -d 'Judge against this roster.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election check"' -l format -x -a 'text json' -d 'text or json.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election check"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election check"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election check"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election check"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election check"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election check"' -k -a '(__lmp_complete_files yaml yml)'
+
+# lmp election ballots
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l out -r -F -d 'Directory to write the four files into.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l force -d 'Overwrite files that exist.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l order -x -a 'file rotate' -d 'Candidate order: as in the file, or rotated so each candidate is first on an...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l copies -x -d 'Ballots to print.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l roster -x -k -a '(__lmp_complete_files yaml yml)' -d 'Roster for the voters\' names.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -k -a '(__lmp_complete_files yaml yml)'
+
+# lmp election intake
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l ballots -r -F -d 'Cast-ballot files to add (BLT, rank CSV or candidate CSV).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l challenge -r -F -d 'A challenged ballot\'s file, kept apart until resolved.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l reason -x -d 'Why the ballot was challenged (never the voter\'s name or id).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l resolve -r -F -d 'Resolve the challenged ballot in FILE (with --accept or --reject).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l accept -d 'The challenge is resolved: the ballot joins the count.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l reject -d 'The challenge is upheld: the ballot is not counted.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l spoiled -x -d 'Record N spoiled (replaced, uncounted) ballots.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l spoiled-reason -x -d 'Why they were spoiled (never a voter\'s name or id).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l checkoff -r -F -d 'The marked voter check-off list (CSV with member_id and voted).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l dry-run -d 'Print the updated election file instead of writing it.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -k -a '(__lmp_complete_files yaml yml)'
 
 # lmp election tally
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l method -x -a 'plurality approval irv stv meek' -d 'plurality | approval | irv | stv | meek.'
@@ -114,11 +196,33 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l format -x -a 'text json csv markdown html' -d 'text (default) | json | csv | markdown | html.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l out -r -F -d 'Write tally.<ext> files into DIR (all formats unless --format is given)...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l force -d 'Overwrite existing files in DIR.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -s h -l help -d 'Show this help message and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -s V -l version -d 'Print version information and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -s q -l quiet -d 'Print only results and errors, no notes.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -k -a '(__lmp_complete_files yaml yml blt csv)'
+
+# lmp election certify
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l roster -x -k -a '(__lmp_complete_files yaml yml)' -d 'The roster to write the winners into (rewritten in place).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l out -r -F -d 'Where to write the certificate.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l force -d 'Overwrite an existing certificate.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l dry-run -d 'Show the roster changes and the certificate; write nothing.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -k -a '(__lmp_complete_files yaml yml)'
+
+# lmp election verify
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election verify"' -l format -x -a 'text json' -d 'text or json.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election verify"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election verify"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election verify"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election verify"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election verify"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election verify"' -k -a '(__lmp_complete_files yaml yml)'
 
 # lmp terms
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms"' -s h -l help -d 'Show this help message and exit.'

@@ -35,7 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
             "  lmp election check icu/election.yaml --as-of 2026-10-01",
             "  lmp election check icu/election.yaml --as-of 2026-10-01 --format json"})
 public final class CheckCommand extends ElectionBaseCommand {
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Created on first use, so that --help and --version never load Jackson databind. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
 
     enum Format { text, json }
 
@@ -105,6 +108,6 @@ public final class CheckCommand extends ElectionBaseCommand {
             m.put("source", i.source());
             return m;
         }).toList());
-        return JSON.writeValueAsString(doc) + "\n";
+        return Json.MAPPER.writeValueAsString(doc) + "\n";
     }
 }
