@@ -27,7 +27,7 @@ _lmp() {
   for (( i = 1; i < COMP_CWORD; i++ )); do
     word=${COMP_WORDS[i]}
     case "$cmd $word" in
-      'lmp roster'|'lmp roster import'|'lmp roster validate'|'lmp roster export'|'lmp roster list'|'lmp election'|'lmp election new'|'lmp election check'|'lmp election ballots'|'lmp election intake'|'lmp election tally'|'lmp election certify'|'lmp election verify'|'lmp terms'|'lmp bargaining'|'lmp bargaining timeline'|'lmp bargaining deadlines'|'lmp bargaining validate'|'lmp completion'|'lmp help') cmd="$cmd $word" ;;
+      'lmp roster'|'lmp roster import'|'lmp roster validate'|'lmp roster export'|'lmp roster list'|'lmp election'|'lmp election new'|'lmp election check'|'lmp election ballots'|'lmp election intake'|'lmp election tally'|'lmp election certify'|'lmp election verify'|'lmp terms'|'lmp terms policy'|'lmp terms check'|'lmp terms expiring'|'lmp terms release-time'|'lmp bargaining'|'lmp bargaining timeline'|'lmp bargaining deadlines'|'lmp bargaining validate'|'lmp completion'|'lmp help') cmd="$cmd $word" ;;
     esac
   done
   case $cmd in
@@ -223,6 +223,59 @@ _lmp() {
         COMPREPLY=( $(compgen -W '-h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
+      COMPREPLY=( $(compgen -W 'policy check expiring release-time' -- "$cur") )
+      ;;
+    'lmp terms policy')
+      case $prev in
+        --policy) _lmp_files yaml yml; return ;;
+        --format) COMPREPLY=( $(compgen -W 'text json yaml' -- "$cur") ); return ;;
+        -o|--output) _lmp_any_file; return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--policy --format -o --output --force -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      ;;
+    'lmp terms check')
+      case $prev in
+        --policy) _lmp_files yaml yml; return ;;
+        --as-of) :; return ;;
+        --fail-on) COMPREPLY=( $(compgen -W 'warning error' -- "$cur") ); return ;;
+        --format) COMPREPLY=( $(compgen -W 'text json csv' -- "$cur") ); return ;;
+        -o|--output) _lmp_any_file; return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--policy --as-of --fail-on --format -o --output --force -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      _lmp_files yaml yml;
+      ;;
+    'lmp terms expiring')
+      case $prev in
+        --policy) _lmp_files yaml yml; return ;;
+        --within) :; return ;;
+        --as-of) :; return ;;
+        --format) COMPREPLY=( $(compgen -W 'text csv json' -- "$cur") ); return ;;
+        -o|--output) _lmp_any_file; return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--policy --within --as-of --format -o --output --force -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      _lmp_files yaml yml;
+      ;;
+    'lmp terms release-time')
+      case $prev in
+        --policy) _lmp_files yaml yml; return ;;
+        --month) :; return ;;
+        --format) COMPREPLY=( $(compgen -W 'table csv json' -- "$cur") ); return ;;
+        -o|--output) _lmp_any_file; return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--policy --month --format -o --output --force -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      _lmp_files yaml yml;
       ;;
     'lmp bargaining')
       if [[ $cur == -* ]]; then

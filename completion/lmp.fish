@@ -6,7 +6,7 @@ function __lmp_command_path
     set -l path lmp
     for word in (commandline -opc)[2..-1]
         switch "$path $word"
-            case 'lmp roster' 'lmp roster import' 'lmp roster validate' 'lmp roster export' 'lmp roster list' 'lmp election' 'lmp election new' 'lmp election check' 'lmp election ballots' 'lmp election intake' 'lmp election tally' 'lmp election certify' 'lmp election verify' 'lmp terms' 'lmp bargaining' 'lmp bargaining timeline' 'lmp bargaining deadlines' 'lmp bargaining validate' 'lmp completion' 'lmp help'
+            case 'lmp roster' 'lmp roster import' 'lmp roster validate' 'lmp roster export' 'lmp roster list' 'lmp election' 'lmp election new' 'lmp election check' 'lmp election ballots' 'lmp election intake' 'lmp election tally' 'lmp election certify' 'lmp election verify' 'lmp terms' 'lmp terms policy' 'lmp terms check' 'lmp terms expiring' 'lmp terms release-time' 'lmp bargaining' 'lmp bargaining timeline' 'lmp bargaining deadlines' 'lmp bargaining validate' 'lmp completion' 'lmp help'
                 set path "$path $word"
         end
     end
@@ -225,10 +225,62 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election verify
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election verify"' -k -a '(__lmp_complete_files yaml yml)'
 
 # lmp terms
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms"' -a 'policy' -d 'Print the effective role policy: the built-in defaults (seed 000), overridden...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms"' -a 'check' -d 'Check role holders against the role policy as of a day: terms longer than the...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms"' -a 'expiring' -d 'List terms ending within the window and terms already ended without a...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms"' -a 'release-time' -d 'List every holder of a role on any day of the month with the days held and...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms"' -s h -l help -d 'Show this help message and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms"' -s V -l version -d 'Print version information and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms"' -s q -l quiet -d 'Print only results and errors, no notes.'
+
+# lmp terms policy
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms policy"' -l policy -x -k -a '(__lmp_complete_files yaml yml)' -d 'The union\'s role policy (YAML, see docs/terms.md); overrides the built-in...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms policy"' -l format -x -a 'text json yaml' -d 'text, json (with sources) or yaml (policy-file schema).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms policy"' -s o -l output -r -F -d 'Write to FILE instead of standard output (\'-\' for standard output).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms policy"' -l force -d 'Overwrite FILE if it exists.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms policy"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms policy"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms policy"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms policy"' -s q -l quiet -d 'Print only results and errors, no notes.'
+
+# lmp terms check
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -l policy -x -k -a '(__lmp_complete_files yaml yml)' -d 'The union\'s role policy (YAML, see docs/terms.md); overrides the built-in...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -l fail-on -x -a 'warning error' -d 'Exit 1 when findings at this level exist: warning (any finding) or error.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -l format -x -a 'text json csv' -d 'text, json or csv.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -s o -l output -r -F -d 'Write to FILE instead of standard output (\'-\' for standard output).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -l force -d 'Overwrite FILE if it exists.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -k -a '(__lmp_complete_files yaml yml)'
+
+# lmp terms expiring
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -l policy -x -k -a '(__lmp_complete_files yaml yml)' -d 'The union\'s role policy (YAML, see docs/terms.md); overrides the built-in...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -l within -x -d 'How far ahead to look: days, weeks or months, e.g.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -l format -x -a 'text csv json' -d 'text, csv or json.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -s o -l output -r -F -d 'Write to FILE instead of standard output (\'-\' for standard output).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -l force -d 'Overwrite FILE if it exists.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -k -a '(__lmp_complete_files yaml yml)'
+
+# lmp terms release-time
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms release-time"' -l policy -x -k -a '(__lmp_complete_files yaml yml)' -d 'The union\'s role policy (YAML, see docs/terms.md); overrides the built-in...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms release-time"' -l month -x -d 'The month, e.g.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms release-time"' -l format -x -a 'table csv json' -d 'table, csv or json.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms release-time"' -s o -l output -r -F -d 'Write to FILE instead of standard output (\'-\' for standard output).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms release-time"' -l force -d 'Overwrite FILE if it exists.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms release-time"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms release-time"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms release-time"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms release-time"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms release-time"' -k -a '(__lmp_complete_files yaml yml)'
 
 # lmp bargaining
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining"' -a 'timeline' -d 'Turn a bargaining plan into files people use: an iCalendar file to import...'

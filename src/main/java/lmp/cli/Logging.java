@@ -41,6 +41,13 @@ public final class Logging extends ContextAwareBase implements Configurator {
         if (verbosity == 0) {
             return; // default already set; avoid initialising logging when nobody needs it
         }
+        // ical4j's time-zone provider logs while Logback starts (Logback reads the time zone), and
+        // SLF4J then prints a three-line "replay" notice to stderr on every -q/-v run. The logged
+        // event itself is still replayed; only SLF4J's own notice is kept to errors, so that a quiet
+        // run (e.g. `lmp -q terms expiring` from cron) stays silent.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx) {
             Level level = verbosity < 0 ? Level.ERROR : verbosity == 1 ? Level.INFO : Level.DEBUG;
             ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(level);

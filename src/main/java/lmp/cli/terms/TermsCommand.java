@@ -6,8 +6,11 @@ import picocli.CommandLine.Command;
 /** The {@code lmp terms} command group. */
 @Command(name = "terms",
         description = "Role policy, term-limit checks, term-expiry reports and release time.",
-        subcommands = {},
+        subcommands = {PolicyCommand.class, CheckCommand.class, ExpiringCommand.class, ReleaseTimeCommand.class},
         footerHeading = "%nExamples:%n",
-        footer = {"  lmp terms --help"})
+        footer = {
+            "  lmp terms policy",
+            "  lmp terms check examples/roster.yaml --as-of 2026-06-15",
+            "  lmp terms expiring examples/roster.yaml --within 90d"})
 public final class TermsCommand extends CommandGroup {
 }

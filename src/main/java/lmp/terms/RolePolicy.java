@@ -1,0 +1,184 @@
+package lmp.terms;
+
+import java.time.Period;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import lmp.roster.HowChosen;
+import lmp.roster.Role;
+
+/**
+ * The policy for one role: how long a term runs, whether and how often the holder may be
+ * re-elected, what credential the holder needs and how long they have to get it, how the role is
+ * filled, the release time it carries, how many may hold it in one scope and whether a scope
+ * without a holder is a vacancy to report. {@code sources} says, for each field (keyed by its
+ * policy-file key, e.g. {@code term}), where the value comes from: a seed, DOMAIN.md, or a line of
+ * the union's policy file, so every finding can cite the rule it applies.
+ */
+public record RolePolicy(
+        Role role,
+        Optional<Period> term,
+        boolean termIsTypical,
+        boolean reElection,
+        Optional<Integer> maxConsecutiveTerms,
+        Credential credential,
+        Period gracePeriod,
+        HowChosen filledBy,
+        ReleaseTime releaseTime,
+        int holdersPerScope,
+        boolean mustBeFilled,
+        Map<String, String> sources) {
+
+    public static final String TERM = "term";
+    public static final String TERM_IS = "term_is";
+    public static final String RE_ELECTION = "re_election";
+    public static final String MAX_CONSECUTIVE_TERMS = "max_consecutive_terms";
+    public static final String CREDENTIAL = "credential";
+    public static final String GRACE_PERIOD = "grace_period";
+    public static final String FILLED_BY = "filled_by";
+    public static final String RELEASE_TIME = "release_time";
+    public static final String HOLDERS_PER_SCOPE = "holders_per_scope";
+    public static final String MUST_BE_FILLED = "must_be_filled";
+
+    public RolePolicy {
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(term, "term");
+        Objects.requireNonNull(maxConsecutiveTerms, "maxConsecutiveTerms");
+        Objects.requireNonNull(credential, "credential");
+        Objects.requireNonNull(gracePeriod, "gracePeriod");
+        Objects.requireNonNull(filledBy, "filledBy");
+        Objects.requireNonNull(releaseTime, "releaseTime");
+        sources = Collections.unmodifiableMap(new TreeMap<>(sources));
+    }
+
+    /** Where the value of {@code field} comes from. */
+    public String source(String field) {
+        return sources.getOrDefault(field, "built-in default");
+    }
+
+    /** Whether the LMRDA 3-year cap between elections applies: the role is filled by election. */
+    public boolean isElected() {
+        return filledBy == HowChosen.ELECTED;
+    }
+
+    /** The most consecutive terms one member may serve in one seat; empty when there is no limit. */
+    public Optional<Integer> consecutiveTermLimit() {
+        return reElection ? maxConsecutiveTerms : Optional.of(1);
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Changes fields one at a time, recording the source of each change. */
+    public static final class Builder {
+        private final Role role;
+        private Optional<Period> term;
+        private boolean termIsTypical;
+        private boolean reElection;
+        private Optional<Integer> maxConsecutiveTerms;
+        private Credential credential;
+        private Period gracePeriod;
+        private HowChosen filledBy;
+        private ReleaseTime releaseTime;
+        private int holdersPerScope;
+        private boolean mustBeFilled;
+        private final Map<String, String> sources;
+
+        public Builder(Role role) {
+            this.role = role;
+            this.term = Optional.empty();
+            this.reElection = true;
+            this.maxConsecutiveTerms = Optional.empty();
+            this.credential = Credential.NONE;
+            this.gracePeriod = Period.ZERO;
+            this.filledBy = HowChosen.APPOINTED;
+            this.releaseTime = ReleaseTime.none();
+            this.holdersPerScope = role.maxHoldersPerScope();
+            this.sources = new TreeMap<>();
+            this.sources.put(HOLDERS_PER_SCOPE, "lmp roster model (Role." + role.name() + ")");
+        }
+
+        private Builder(RolePolicy p) {
+            role = p.role;
+            term = p.term;
+            termIsTypical = p.termIsTypical;
+            reElection = p.reElection;
+            maxConsecutiveTerms = p.maxConsecutiveTerms;
+            credential = p.credential;
+            gracePeriod = p.gracePeriod;
+            filledBy = p.filledBy;
+            releaseTime = p.releaseTime;
+            holdersPerScope = p.holdersPerScope;
+            mustBeFilled = p.mustBeFilled;
+            sources = new TreeMap<>(p.sources);
+        }
+
+        public Builder term(Optional<Period> value, String source) {
+            term = value;
+            sources.put(TERM, source);
+            return this;
+        }
+
+        public Builder termIsTypical(boolean value, String source) {
+            termIsTypical = value;
+            sources.put(TERM_IS, source);
+            return this;
+        }
+
+        public Builder reElection(boolean value, String source) {
+            reElection = value;
+            sources.put(RE_ELECTION, source);
+            return this;
+        }
+
+        public Builder maxConsecutiveTerms(Optional<Integer> value, String source) {
+            maxConsecutiveTerms = value;
+            sources.put(MAX_CONSECUTIVE_TERMS, source);
+            return this;
+        }
+
+        public Builder credential(Credential value, String source) {
+            credential = value;
+            sources.put(CREDENTIAL, source);
+            return this;
+        }
+
+        public Builder gracePeriod(Period value, String source) {
+            gracePeriod = value;
+            sources.put(GRACE_PERIOD, source);
+            return this;
+        }
+
+        public Builder filledBy(HowChosen value, String source) {
+            filledBy = value;
+            sources.put(FILLED_BY, source);
+            return this;
+        }
+
+        public Builder releaseTime(ReleaseTime value, String source) {
+            releaseTime = value;
+            sources.put(RELEASE_TIME, source);
+            return this;
+        }
+
+        public Builder holdersPerScope(int value, String source) {
+            holdersPerScope = value;
+            sources.put(HOLDERS_PER_SCOPE, source);
+            return this;
+        }
+
+        public Builder mustBeFilled(boolean value, String source) {
+            mustBeFilled = value;
+            sources.put(MUST_BE_FILLED, source);
+            return this;
+        }
+
+        public RolePolicy build() {
+            return new RolePolicy(role, term, termIsTypical, reElection, maxConsecutiveTerms, credential, gracePeriod,
+                    filledBy, releaseTime, holdersPerScope, mustBeFilled, sources);
+        }
+    }
+}
