@@ -125,9 +125,10 @@ _lmp() {
         --runoff) :; return ;;
         --keep-records-until) :; return ;;
         --as-of) :; return ;;
+        --policy) _lmp_files yaml yml; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--role --scope --roster --out --force --title --description --method --seats --candidates --ballots --write-ins --tie-break --seed --nomination --notice --list-inspection-from --list-inspection-until --voting-opens --voting-closes --mail-ballot --ballots-mailed --return-deadline --count-date --term-starts --runoff --notice-announces-runoff --keep-records-until --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--role --scope --roster --out --force --title --description --method --seats --candidates --ballots --write-ins --tie-break --seed --nomination --notice --list-inspection-from --list-inspection-until --voting-opens --voting-closes --mail-ballot --ballots-mailed --return-deadline --count-date --term-starts --runoff --notice-announces-runoff --keep-records-until --as-of --policy -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       ;;
@@ -136,9 +137,10 @@ _lmp() {
         --roster) _lmp_files yaml yml; return ;;
         --format) COMPREPLY=( $(compgen -W 'text json' -- "$cur") ); return ;;
         --as-of) :; return ;;
+        --policy) _lmp_files yaml yml; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--roster --format --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--roster --format --as-of --policy -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml;
@@ -200,9 +202,10 @@ _lmp() {
         --roster) _lmp_files yaml yml; return ;;
         --out) _lmp_any_file; return ;;
         --as-of) :; return ;;
+        --policy) _lmp_files yaml yml; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--roster --out --force --dry-run --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--roster --out --force --dry-run --as-of --policy -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml;

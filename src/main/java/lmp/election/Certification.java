@@ -44,7 +44,7 @@ public final class Certification {
     private Certification() {
     }
 
-    public static Outcome certify(Election e, Roster roster, List<String> winnerNames, Location at) {
+    public static Outcome certify(Election e, Roster roster, List<String> winnerNames, Location at, TermOfOffice terms) {
         List<Problem> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<Winner> winners = new ArrayList<>();
@@ -70,10 +70,10 @@ public final class Certification {
                 continue;
             }
             if (start.isEmpty()) continue;
-            Optional<LocalDate> end = role.map(r -> TermOfOffice.end(r, start.get()));
+            Optional<LocalDate> end = role.flatMap(r -> terms.end(r, start.get()));
             Optional<LocalDate> stewardDeadline = Optional.empty();
-            if (role.equals(Optional.of(Role.UBT_CO_LEAD)) && !m.get().isStewardOn(start.get())) {
-                stewardDeadline = Optional.of(TermOfOffice.stewardDeadline(start.get()));
+            if (role.filter(terms::requiresSteward).isPresent() && !m.get().isStewardOn(start.get())) {
+                stewardDeadline = Optional.of(terms.stewardDeadline(role.get(), start.get()));
                 notes.add(name + " is not a steward on " + start.get() + " and must become one by " + stewardDeadline.get());
             }
             winners.add(new Winner(name, c.get().memberId(), start.get(), end, stewardDeadline));

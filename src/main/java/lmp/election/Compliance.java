@@ -44,12 +44,17 @@ public final class Compliance {
      * that roster's current SHA-256 (compared with the one recorded when the election was created).
      */
     public static List<CheckItem> check(Election election, Roster roster, String rosterSha256, LocalDate asOf) {
+        return check(election, roster, rosterSha256, asOf, TermOfOffice.defaults());
+    }
+
+    /** The checklist under a union's role policy (terms, credentials, grace periods). */
+    public static List<CheckItem> check(Election election, Roster roster, String rosterSha256, LocalDate asOf, TermOfOffice terms) {
         List<CheckItem> items = new ArrayList<>();
         ElectionDates d = election.dates();
         items.add(calendarOrder(d));
         items.add(d.mailBallot() ? mailBallotsSentInTime(d, asOf) : noticeInTime(d, asOf));
         items.add(listInspectionWindow(d, asOf));
-        items.addAll(candidatesEligible(election, roster, asOf));
+        items.addAll(candidatesEligible(election, roster, asOf, terms));
         items.add(atMostThreeYearsSinceLastElection(election, roster));
         items.add(runoffNotice(election, asOf));
         items.add(recordsKeptOneYear(election));
@@ -150,7 +155,7 @@ public final class Compliance {
     }
 
     /** Every candidate: on the roster, of the office's electorate, active, in good standing, with the office's credentials. */
-    static List<CheckItem> candidatesEligible(Election e, Roster roster, LocalDate asOf) {
+    static List<CheckItem> candidatesEligible(Election e, Roster roster, LocalDate asOf, TermOfOffice terms) {
         List<CheckItem> items = new ArrayList<>();
         Office office = e.office();
         int seats = e.count().seats();
@@ -168,12 +173,12 @@ public final class Compliance {
             }
         }
         for (Candidate c : office.candidates()) {
-            items.add(candidateEligible(e, roster, c, asOf));
+            items.add(candidateEligible(e, roster, c, asOf, terms));
         }
         return items;
     }
 
-    public static CheckItem candidateEligible(Election e, Roster roster, Candidate c, LocalDate asOf) {
+    public static CheckItem candidateEligible(Election e, Roster roster, Candidate c, LocalDate asOf, TermOfOffice terms) {
         String who = c.name() + " (" + c.memberId() + ")";
         Optional<Member> found = roster.member(c.memberId());
         if (found.isEmpty()) {
@@ -193,14 +198,14 @@ public final class Compliance {
         if (!m.goodStanding()) {
             return new CheckItem("candidates", Status.FAIL, Optional.empty(), who + " is not in good standing", CANDIDATE);
         }
-        if (office.kind() == OfficeKind.UBT_CO_LEAD) {
-            return coLeadIsOrBecomesSteward(e, c, m, asOf);
+        if (office.kind().role().filter(terms::requiresSteward).isPresent()) {
+            return isOrBecomesSteward(e, c, m, asOf, terms);
         }
         return new CheckItem("candidates", Status.PASS, Optional.empty(), who + " is eligible", CANDIDATE);
     }
 
-    /** A UBT co-lead must be a steward, or become one within six months of taking office (seed 000). */
-    static CheckItem coLeadIsOrBecomesSteward(Election e, Candidate c, Member m, LocalDate asOf) {
+    /** A UBT co-lead must be a steward, or become one within six months of taking office (seed 000; the role policy's grace period). */
+    static CheckItem isOrBecomesSteward(Election e, Candidate c, Member m, LocalDate asOf, TermOfOffice terms) {
         String who = c.name() + " (" + c.memberId() + ")";
         if (m.isStewardOn(asOf)) {
             return new CheckItem("candidates", Status.PASS, Optional.empty(), who + " is eligible and a steward", CANDIDATE);
@@ -210,19 +215,19 @@ public final class Compliance {
             return new CheckItem("candidates", Status.FAIL, Optional.empty(), who + " is not a steward and the steward deadline "
                     + "cannot be set: set dates.term_starts", CANDIDATE);
         }
-        LocalDate deadline = TermOfOffice.stewardDeadline(starts.get());
+        LocalDate deadline = terms.stewardDeadline(e.office().kind().role().orElseThrow(), starts.get());
         boolean designatedInTime = m.steward().map(s -> !s.since().isAfter(deadline)).orElse(false);
         boolean designatedLate = m.steward().isPresent() && !designatedInTime;
         if (designatedInTime) {
             return new CheckItem("candidates", Status.PASS, Optional.of(deadline), who + " is eligible; steward from "
-                    + m.steward().get().since() + ", within six months of taking office (" + deadline + ")", CANDIDATE);
+                    + m.steward().get().since() + ", within the grace period after taking office (" + deadline + ")", CANDIDATE);
         }
         if (designatedLate || asOf.isAfter(deadline)) {
             return new CheckItem("candidates", Status.FAIL, Optional.of(deadline), who + " is not a steward by " + deadline
-                    + ", six months after taking office on " + starts.get(), CANDIDATE);
+                    + ", the end of the grace period after taking office on " + starts.get(), CANDIDATE);
         }
         return new CheckItem("candidates", Status.DUE, Optional.of(deadline), who + " is eligible but not a steward; "
-                + "must become one by " + deadline + " (six months after taking office on " + starts.get() + ")", CANDIDATE);
+                + "must become one by " + deadline + " (grace period after taking office on " + starts.get() + ")", CANDIDATE);
     }
 
     /** No more than three years since the office was last filled by election (LMRDA 401(b)). */

@@ -62,6 +62,9 @@ public final class CertifyCommand extends ElectionBaseCommand {
     @Mixin
     AsOfOption asOf;
 
+    @Mixin
+    PolicyOption policy;
+
     @Override
     public Integer call() {
         Loaded l = load(electionPath);
@@ -103,7 +106,7 @@ public final class CertifyCommand extends ElectionBaseCommand {
         List<String> winners = strings(result.get("winners"));
         InputFile rosterIn = readInput(rosterPath);
         Roster roster = RosterYaml.read(rosterIn).orThrow();
-        Certification.Outcome outcome = Certification.certify(e, roster, winners, Location.of(l.input().name()));
+        Certification.Outcome outcome = Certification.certify(e, roster, winners, Location.of(l.input().name()), terms(policy.value()));
         if (!outcome.problems().isEmpty()) throw new InputException(outcome.problems());
 
         String certifiedOn = auditTime(asOf.value());

@@ -54,13 +54,16 @@ public final class CheckCommand extends ElectionBaseCommand {
     @Mixin
     AsOfOption asOf;
 
+    @Mixin
+    PolicyOption policy;
+
     @Override
     public Integer call() {
         Loaded l = load(electionPath);
         InputFile[] rosterFile = new InputFile[1];
         Roster roster = roster(l, Optional.ofNullable(rosterPath), rosterFile);
         LocalDate day = asOf(asOf.value());
-        List<CheckItem> items = Compliance.check(l.election(), roster, rosterFile[0].sha256(), day);
+        List<CheckItem> items = Compliance.check(l.election(), roster, rosterFile[0].sha256(), day, terms(policy.value()));
         long violations = items.stream().filter(CheckItem::isViolation).count();
         long due = items.stream().filter(i -> i.status() == CheckItem.Status.DUE).count();
         if (format == Format.json) {

@@ -96,6 +96,15 @@ abstract class ElectionBaseCommand extends BaseCommand {
         return r;
     }
 
+    /** The role policy: the built-in defaults, overridden by the policy file when one is given (bad file: exit 65). */
+    protected lmp.election.TermOfOffice terms(Optional<String> policyFile) {
+        if (policyFile.isEmpty()) return lmp.election.TermOfOffice.defaults();
+        Parsed<lmp.terms.TermsPolicy> parsed = lmp.terms.formats.PolicyYaml.read(readInput(policyFile.get()));
+        lmp.terms.TermsPolicy policy = parsed.orThrow();
+        parsed.problems().forEach(p -> note(p.render()));
+        return new lmp.election.TermOfOffice(policy);
+    }
+
     /** The audit time: the --as-of day when given, otherwise the clock's instant (UTC, whole seconds). */
     protected String auditTime(Optional<LocalDate> asOf) {
         return asOf.map(LocalDate::toString)

@@ -125,6 +125,9 @@ public final class NewCommand extends ElectionBaseCommand {
     @Mixin
     AsOfOption asOf;
 
+    @Mixin
+    PolicyOption policy;
+
     @Override
     public Integer call() {
         OfficeKind kind = Optional.ofNullable(OfficeKind.spellings().get(role.strip().toLowerCase(java.util.Locale.ROOT)))
@@ -180,7 +183,7 @@ public final class NewCommand extends ElectionBaseCommand {
 
         Loaded loaded = new Loaded(outPath, InputFile.of(out, bytes), election);
         for (Candidate c : chosen) {
-            CheckItem item = Compliance.candidateEligible(election, roster, c, day);
+            CheckItem item = Compliance.candidateEligible(election, roster, c, day, terms(policy.value()));
             if (item.status() == CheckItem.Status.FAIL || item.status() == CheckItem.Status.DUE) {
                 note("note: " + item.message());
             }

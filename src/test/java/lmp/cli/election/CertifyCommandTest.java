@@ -70,6 +70,17 @@ class CertifyCommandTest {
     }
 
     @Test
+    void theUnionsPolicyFileSetsTheTermAndTheStewardDeadline() throws Exception {
+        tallied("Deshawn Abbott");
+        Path policy = dir.resolve("policy.yaml");
+        Files.writeString(policy, "lmp_policy: 1\nname: Local bylaws\nroles:\n  ubt-co-lead:\n    term: 1y\n    grace_period: 3m\n");
+        var r = Cli.run("election", "certify", election.toString(), "--roster", roster.toString(), "--policy", policy.toString(),
+                "--as-of", "2026-11-06");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("from 2027-01-01 to 2027-12-31", "must become a steward by 2027-04-01");
+    }
+
+    @Test
     void certifyRefusesWhenABallotFileChangedSinceTheTally() throws Exception {
         tallied("Deshawn Abbott");
         Files.writeString(dir.resolve("ballots.csv"), "candidate\nIris Quintero\nIris Quintero\nIris Quintero\n");
