@@ -27,7 +27,7 @@ _lmp() {
   for (( i = 1; i < COMP_CWORD; i++ )); do
     word=${COMP_WORDS[i]}
     case "$cmd $word" in
-      'lmp roster'|'lmp roster import'|'lmp roster validate'|'lmp roster export'|'lmp roster list'|'lmp election'|'lmp election tally'|'lmp terms'|'lmp terms policy'|'lmp terms check'|'lmp terms expiring'|'lmp terms release-time'|'lmp bargaining'|'lmp bargaining timeline'|'lmp bargaining deadlines'|'lmp bargaining validate'|'lmp completion'|'lmp help') cmd="$cmd $word" ;;
+      'lmp roster'|'lmp roster import'|'lmp roster validate'|'lmp roster export'|'lmp roster list'|'lmp election'|'lmp election new'|'lmp election check'|'lmp election ballots'|'lmp election intake'|'lmp election tally'|'lmp election certify'|'lmp election verify'|'lmp terms'|'lmp terms policy'|'lmp terms check'|'lmp terms expiring'|'lmp terms release-time'|'lmp bargaining'|'lmp bargaining timeline'|'lmp bargaining deadlines'|'lmp bargaining validate'|'lmp completion'|'lmp help') cmd="$cmd $word" ;;
     esac
   done
   case $cmd in
@@ -96,7 +96,85 @@ _lmp() {
         COMPREPLY=( $(compgen -W '-h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
-      COMPREPLY=( $(compgen -W 'tally' -- "$cur") )
+      COMPREPLY=( $(compgen -W 'new check ballots intake tally certify verify' -- "$cur") )
+      ;;
+    'lmp election new')
+      case $prev in
+        --role) :; return ;;
+        --scope) :; return ;;
+        --roster) _lmp_files yaml yml; return ;;
+        --out) _lmp_files yaml yml; return ;;
+        --title) :; return ;;
+        --description) :; return ;;
+        --method) :; return ;;
+        --seats) :; return ;;
+        --candidates) :; return ;;
+        --ballots) _lmp_any_file; return ;;
+        --tie-break) :; return ;;
+        --seed) :; return ;;
+        --nomination) :; return ;;
+        --notice) :; return ;;
+        --list-inspection-from) :; return ;;
+        --list-inspection-until) :; return ;;
+        --voting-opens) :; return ;;
+        --voting-closes) :; return ;;
+        --ballots-mailed) :; return ;;
+        --return-deadline) :; return ;;
+        --count-date) :; return ;;
+        --term-starts) :; return ;;
+        --runoff) :; return ;;
+        --keep-records-until) :; return ;;
+        --as-of) :; return ;;
+        --policy) _lmp_files yaml yml; return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--role --scope --roster --out --force --title --description --method --seats --candidates --ballots --write-ins --tie-break --seed --nomination --notice --list-inspection-from --list-inspection-until --voting-opens --voting-closes --mail-ballot --ballots-mailed --return-deadline --count-date --term-starts --runoff --notice-announces-runoff --keep-records-until --as-of --policy -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      ;;
+    'lmp election check')
+      case $prev in
+        --roster) _lmp_files yaml yml; return ;;
+        --format) COMPREPLY=( $(compgen -W 'text json' -- "$cur") ); return ;;
+        --as-of) :; return ;;
+        --policy) _lmp_files yaml yml; return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--roster --format --as-of --policy -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      _lmp_files yaml yml;
+      ;;
+    'lmp election ballots')
+      case $prev in
+        --out) _lmp_any_file; return ;;
+        --order) COMPREPLY=( $(compgen -W 'file rotate' -- "$cur") ); return ;;
+        --copies) :; return ;;
+        --roster) _lmp_files yaml yml; return ;;
+        --as-of) :; return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--out --force --order --copies --roster --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      _lmp_files yaml yml;
+      ;;
+    'lmp election intake')
+      case $prev in
+        --ballots) _lmp_any_file; return ;;
+        --challenge) _lmp_any_file; return ;;
+        --reason) :; return ;;
+        --resolve) _lmp_any_file; return ;;
+        --spoiled) :; return ;;
+        --spoiled-reason) :; return ;;
+        --checkoff) _lmp_any_file; return ;;
+        --as-of) :; return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--ballots --challenge --reason --resolve --accept --reject --spoiled --spoiled-reason --checkoff --dry-run --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      _lmp_files yaml yml;
       ;;
     'lmp election tally')
       case $prev in
@@ -111,12 +189,37 @@ _lmp() {
         --max-rankings) :; return ;;
         --format) COMPREPLY=( $(compgen -W 'text json csv markdown html' -- "$cur") ); return ;;
         --out) _lmp_any_file; return ;;
+        --as-of) :; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--method --seats --seed --tie --overvote --skipped-ranks --duplicate --withdrawn --write-ins --max-rankings --format --out --force -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--method --seats --seed --tie --overvote --skipped-ranks --duplicate --withdrawn --write-ins --max-rankings --format --out --force --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml blt csv;
+      ;;
+    'lmp election certify')
+      case $prev in
+        --roster) _lmp_files yaml yml; return ;;
+        --out) _lmp_any_file; return ;;
+        --as-of) :; return ;;
+        --policy) _lmp_files yaml yml; return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--roster --out --force --dry-run --as-of --policy -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      _lmp_files yaml yml;
+      ;;
+    'lmp election verify')
+      case $prev in
+        --format) COMPREPLY=( $(compgen -W 'text json' -- "$cur") ); return ;;
+        --as-of) :; return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--format --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      _lmp_files yaml yml;
       ;;
     'lmp terms')
       if [[ $cur == -* ]]; then

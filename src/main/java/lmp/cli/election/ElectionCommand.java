@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code lmp election} command group. */
 @Command(name = "election",
         description = "Create, check, ballot, tally, certify and verify union elections.",
-        subcommands = {TallyCommand.class},
+        subcommands = {NewCommand.class, CheckCommand.class, BallotsCommand.class, IntakeCommand.class, TallyCommand.class,
+            CertifyCommand.class, VerifyCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  lmp election --help", "  lmp election tally examples/elections/icu-co-lead/election.yaml"})
 public final class ElectionCommand extends CommandGroup {

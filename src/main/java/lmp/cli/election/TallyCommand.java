@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import lmp.cli.BaseCommand;
+import lmp.cli.AsOfOption;
 import lmp.cli.ExitCode;
 import lmp.count.BallotBox;
 import lmp.count.Count;
@@ -39,13 +39,16 @@ import picocli.CommandLine.Parameters;
                 + "every round, transfer, tie and ballot status.",
                 "FILE is a BLT file, a ballots CSV (rank columns or candidate columns) or an election YAML file. "
                         + "Method and seats come from the BLT or YAML file unless given; a CSV alone is counted by IRV for one seat.",
+                "An election file made by 'lmp election new' is counted exactly as it says (accepted challenged ballots "
+                        + "included, pending ones refused), followed by the ballot accounting (turnout, challenged, spoiled, "
+                        + "blank, check-off reconciliation), and the tally is recorded in the election's audit log.",
                 "Exit 3 when --tie stop met a tie that earlier rounds did not resolve."},
         footerHeading = "%nExamples:%n",
         footer = {"  lmp election tally examples/elections/icu-co-lead/election.yaml",
                 "  lmp election tally examples/ballots/steward-council.blt --format html --out results/",
                 "  lmp election tally ballots.csv --overvote skip --seed 2026 --format json",
                 "  lmp election tally ward.blt --method meek --tie stop"})
-public final class TallyCommand extends BaseCommand {
+public final class TallyCommand extends ElectionBaseCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Election .yaml, ballots .blt or ballots .csv.")
     String file;
@@ -92,10 +95,22 @@ public final class TallyCommand extends BaseCommand {
     @Option(names = "--force", description = "Overwrite existing files in DIR.")
     boolean force;
 
+    @picocli.CommandLine.Mixin
+    AsOfOption asOf;
+
     @Override
     public Integer call() {
         Optional<ReportFormat> fmt = Optional.ofNullable(format).map(this::reportFormat);
         InputFile main = readInput(file);
+        if (BallotFiles.isYaml(file) && ElectionTally.administered(main)) {
+            // An election made by 'lmp election new': counted exactly as its file says, with the ballot accounting and an audit record.
+            if (method != null || seats != null || seed != null || tie != null || overvote != null || skippedRanks != null
+                    || duplicate != null || !withdrawn.isEmpty() || writeIns || maxRankings != null) {
+                throw usage("the election file fixes how its ballots are counted; change its 'rules' or 'tie_break' instead of "
+                        + "giving counting options");
+            }
+            return ElectionTally.run(this, file, fmt, Optional.ofNullable(out), force, asOf.value());
+        }
         List<InputFile> inputs = new ArrayList<>();
         String title;
         CountConfig config;

@@ -1,0 +1,102 @@
+package lmp.cli.election;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import lmp.count.report.ReportFormat;
+import lmp.count.report.TallyReport;
+import lmp.election.AuditRecord.FileDigest;
+import lmp.election.BallotAccounting;
+import lmp.io.AtomicFiles;
+import lmp.io.InputFile;
+import lmp.io.Node;
+import lmp.io.OutputException;
+import lmp.io.YamlTree;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The tally of an administered election (an election file with an {@code office}, as made by
+ * {@code lmp election new}): the count report of the counting engine, followed by the ballot
+ * accounting (turnout, challenged, spoiled and blank ballots, check-off reconciliation), and a
+ * record in the audit log with the SHA-256 of every file counted.
+ */
+final class ElectionTally {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ElectionTally() {
+    }
+
+    /** Whether the YAML file is an administered election: its 'office' is a mapping, as 'election new' writes it. */
+    static boolean administered(InputFile file) {
+        Node root = YamlTree.parse(file);
+        return root instanceof Node.MapNode m && m.get("office").filter(o -> o instanceof Node.MapNode).isPresent();
+    }
+
+    static int run(TallyCommand cmd, String file, Optional<ReportFormat> format, Optional<String> outDir, boolean force,
+                   Optional<java.time.LocalDate> asOf) {
+        ElectionBaseCommand.Loaded l = cmd.load(file);
+        ElectionCount.Counted c = ElectionCount.count(cmd, l);
+        List<TallyReport.Input> refs = c.inputs().stream().map(i -> new TallyReport.Input(i.name(), i.sha256())).toList();
+        TallyReport report = new TallyReport(c.title(), refs, c.result());
+        BallotAccounting a = c.accounting();
+        List<FileDigest> outputs = new ArrayList<>();
+        if (outDir.isEmpty() || "-".equals(outDir.get())) {
+            cmd.printOut(render(format.orElse(ReportFormat.TEXT), report, a));
+        } else {
+            Path dir = outDir.get().equals("-") ? Path.of(".") : Path.of(outDir.get());
+            List<ReportFormat> formats = format.map(List::of).orElse(List.of(ReportFormat.values()));
+            for (ReportFormat f : formats) {
+                Path target = dir.resolve("tally." + f.extension());
+                if (Files.exists(target) && !force) throw new OutputException(target + ": already exists; use --force to overwrite it");
+            }
+            for (ReportFormat f : formats) {
+                byte[] body = render(f, report, a).getBytes(StandardCharsets.UTF_8);
+                Path target = dir.resolve("tally." + f.extension());
+                AtomicFiles.write(target, force, AtomicFiles.Privacy.PUBLIC, o -> o.write(body));
+                outputs.add(ElectionBaseCommand.digest(l, target, InputFile.sha256Hex(body)));
+            }
+        }
+        for (String w : a.warnings()) cmd.printErr("warning: " + w);
+        List<FileDigest> inputs = c.inputs().stream().map(i -> ElectionBaseCommand.digest(l, Path.of(i.name()), i.sha256())).toList();
+        cmd.audit(l, "election tally", asOf, inputs, outputs, ElectionCount.summary(c));
+        return c.result().complete() ? lmp.cli.ExitCode.OK : lmp.cli.ExitCode.TIE_UNRESOLVED;
+    }
+
+    static String render(ReportFormat f, TallyReport report, BallotAccounting a) {
+        String body = f.render(report);
+        Map<String, Object> m = a.asMap();
+        return switch (f) {
+            case TEXT -> body + "\nBallot accounting (29 CFR 452.106, 452.108):\n" + lines(m, "  %-22s %s%n")
+                    + warnings(a, "  warning: %s%n");
+            case MARKDOWN -> body + "\n## Ballot accounting (29 CFR 452.106, 452.108)\n\n| | |\n|---|---:|\n" + lines(m, "| %s | %s |%n")
+                    + warnings(a, "\n> warning: %s%n");
+            case HTML -> body.replace("</body>", "<h2>Ballot accounting (29 CFR 452.106, 452.108)</h2>\n<table>\n"
+                    + lines(m, "<tr><td>%s</td><td>%s</td></tr>%n") + "</table>\n" + warnings(a, "<p><strong>warning:</strong> %s</p>%n")
+                    + "</body>");
+            case JSON -> {
+                ObjectNode n = (ObjectNode) JSON.readTree(body);
+                n.set("accounting", JSON.valueToTree(m));
+                n.set("warnings", JSON.valueToTree(a.warnings()));
+                yield JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n";
+            }
+            case CSV -> body;
+        };
+    }
+
+    private static String lines(Map<String, Object> m, String pattern) {
+        StringBuilder sb = new StringBuilder();
+        m.forEach((k, v) -> sb.append(String.format(java.util.Locale.ROOT, pattern, k.replace('_', ' '), v)));
+        return sb.toString();
+    }
+
+    private static String warnings(BallotAccounting a, String pattern) {
+        StringBuilder sb = new StringBuilder();
+        a.warnings().forEach(w -> sb.append(String.format(java.util.Locale.ROOT, pattern, w)));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,229 @@
+package lmp.cli.election;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import lmp.cli.AsOfOption;
+import lmp.cli.DateConverter;
+import lmp.cli.ExitCode;
+import lmp.election.Candidate;
+import lmp.election.CheckItem;
+import lmp.election.Compliance;
+import lmp.election.CountPart;
+import lmp.election.Election;
+import lmp.election.ElectionDates;
+import lmp.election.Eligibility;
+import lmp.election.Office;
+import lmp.election.OfficeKind;
+import lmp.election.formats.ElectionYaml;
+import lmp.io.AtomicFiles;
+import lmp.io.InputException;
+import lmp.io.InputFile;
+import lmp.io.Location;
+import lmp.io.Problem;
+import lmp.roster.Member;
+import lmp.roster.Roster;
+import lmp.roster.formats.RosterYaml;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code lmp election new}: an election file with its voters and candidates drawn from the roster. */
+@Command(name = "new",
+        description = {"Create an election file with its voters and candidates drawn from the roster.",
+                "Office, method, dates, and the eligible voters and candidates drawn "
+                + "from the roster by the office's rule (UBT co-lead: active members in good standing of the UBT; "
+                + "labor partner: members of the area; steward-council chair: the council's stewards). "
+                + "Records the roster's SHA-256 so later steps can tell if it changed."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  lmp election new --role ubt-co-lead --scope EVMC-ICU --roster examples/roster.yaml \\",
+            "      --candidates 100107,100113 --notice 2026-10-14 --voting-opens 2026-11-04 --term-starts 2027-01-01 \\",
+            "      --as-of 2026-09-30 --out icu/election.yaml",
+            "  lmp election new --role steward-council-chair --scope EVMC-SC --roster examples/roster.yaml --out sc.yaml"})
+public final class NewCommand extends ElectionBaseCommand {
+
+    @Option(names = "--role", required = true, paramLabel = "ROLE",
+            description = "The office: ubt-co-lead, labor-partner, steward-council-chair or custom.")
+    String role;
+
+    @Option(names = "--scope", required = true, paramLabel = "ID",
+            description = "Where the office is held: a UBT id (co-lead), an area (labor partner), a council id (chair).")
+    String scope;
+
+    @Option(names = "--roster", required = true, paramLabel = "ROSTER.yaml", description = "The roster to draw voters and candidates from.")
+    String rosterPath;
+
+    @Option(names = "--out", required = true, paramLabel = "ELECTION.yaml", description = "The election file to write.")
+    String out;
+
+    @Option(names = "--force", description = "Overwrite the election file if it exists.")
+    boolean force;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Title printed on ballots. Default: office, scope and year.")
+    String title;
+
+    @Option(names = "--description", paramLabel = "TEXT", description = "What the office is (for --role custom).")
+    String description;
+
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "plurality", description = "plurality, approval, irv, stv or meek. Default: ${DEFAULT-VALUE}.")
+    String method;
+
+    @Option(names = "--seats", paramLabel = "N", defaultValue = "1", description = "Seats to fill. Default: ${DEFAULT-VALUE}.")
+    int seats;
+
+    @Option(names = "--candidates", split = ",", paramLabel = "ID", description = "Member ids of the nominated candidates, in ballot order.")
+    List<String> candidates = new ArrayList<>();
+
+    @Option(names = "--ballots", split = ",", paramLabel = "FILE", description = "Ballot files (relative to the election file), if known now; 'intake' adds them later.")
+    List<String> ballots = new ArrayList<>();
+
+    @Option(names = "--write-ins", description = "Allow write-in candidates (29 CFR 452.114). Default: not allowed.")
+    boolean writeIns;
+
+    @Option(names = "--tie-break", defaultValue = "lot", paramLabel = "lot|stop|order", description = "Ties: draw a lot with the seed, stop and report, or ballot order. Default: ${DEFAULT-VALUE}.")
+    String tieBreak;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the lot for ties (draw it in front of observers). Default: the count day as YYYYMMDD.")
+    Long seed;
+
+    @Option(names = "--nomination", converter = DateConverter.class, paramLabel = "DATE", description = "Day nominations close.")
+    LocalDate nomination;
+    @Option(names = "--notice", converter = DateConverter.class, paramLabel = "DATE", description = "Day the notice of election is mailed.")
+    LocalDate notice;
+    @Option(names = "--list-inspection-from", converter = DateConverter.class, paramLabel = "DATE", description = "First day candidates may inspect the membership list.")
+    LocalDate listFrom;
+    @Option(names = "--list-inspection-until", converter = DateConverter.class, paramLabel = "DATE", description = "Last day they may. Default: the day before the election.")
+    LocalDate listUntil;
+    @Option(names = "--voting-opens", converter = DateConverter.class, paramLabel = "DATE", description = "First day of voting.")
+    LocalDate votingOpens;
+    @Option(names = "--voting-closes", converter = DateConverter.class, paramLabel = "DATE", description = "Last day of voting. Default: the day voting opens.")
+    LocalDate votingCloses;
+    @Option(names = "--mail-ballot", description = "Ballots are mailed (then --ballots-mailed and --return-deadline).")
+    boolean mailBallot;
+    @Option(names = "--ballots-mailed", converter = DateConverter.class, paramLabel = "DATE", description = "Day mail ballots are mailed.")
+    LocalDate ballotsMailed;
+    @Option(names = "--return-deadline", converter = DateConverter.class, paramLabel = "DATE", description = "Day mail ballots must be back.")
+    LocalDate returnDeadline;
+    @Option(names = "--count-date", converter = DateConverter.class, paramLabel = "DATE", description = "Day of the count. Default: the last day of voting.")
+    LocalDate countDate;
+    @Option(names = "--term-starts", converter = DateConverter.class, paramLabel = "DATE", description = "Day the winner takes office.")
+    LocalDate termStarts;
+    @Option(names = "--runoff", converter = DateConverter.class, paramLabel = "DATE", description = "Day of a run-off, if one is planned.")
+    LocalDate runoff;
+    @Option(names = "--notice-announces-runoff", description = "The notice of election announces any run-off (29 CFR 452.30).")
+    boolean announcesRunoff;
+    @Option(names = "--keep-records-until", converter = DateConverter.class, paramLabel = "DATE", description = "Keep records until. Default: one year after the count.")
+    LocalDate keepUntil;
+
+    @Mixin
+    AsOfOption asOf;
+
+    @Mixin
+    PolicyOption policy;
+
+    @Override
+    public Integer call() {
+        OfficeKind kind = Optional.ofNullable(OfficeKind.spellings().get(role.strip().toLowerCase(java.util.Locale.ROOT)))
+                .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--role: unknown office '" + role + "'; expected one of: " + String.join(", ", OfficeKind.spellings().keySet())));
+        if (!CountPart.METHODS.contains(method)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--method: unknown method '" + method + "'; expected one of: plurality, approval, irv, stv, meek");
+        }
+        if (!List.of("lot", "stop", "order").contains(tieBreak)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--tie-break: expected lot, stop or order, found '" + tieBreak + "'");
+        }
+        if (seats < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--seats must be at least 1");
+        }
+        LocalDate day = asOf(asOf.value());
+        InputFile rosterFile = readInput(rosterPath);
+        Roster roster = RosterYaml.read(rosterFile).orThrow();
+        Location at = Location.of(rosterFile.name());
+        if (Eligibility.scopeKind(roster, kind, scope).isEmpty()) {
+            throw new InputException(Problem.error(at, "no " + (kind == OfficeKind.CUSTOM ? "UBT, council or area" : kind.role().get().scopeKind().words())
+                    + " '" + scope + "' in the roster; check --scope"));
+        }
+        List<Member> voters = Eligibility.voters(roster, kind, scope, day);
+        List<Candidate> chosen = candidates(roster, at);
+
+        LocalDate closes = votingCloses != null ? votingCloses : votingOpens;
+        Optional<LocalDate> countDay = Optional.ofNullable(countDate).or(() -> Optional.ofNullable(mailBallot ? returnDeadline : closes));
+        ElectionDates dates = new ElectionDates(Optional.of(day), Optional.ofNullable(nomination), Optional.ofNullable(notice),
+                Optional.ofNullable(listFrom), Optional.ofNullable(listUntil), Optional.ofNullable(votingOpens), Optional.ofNullable(closes),
+                mailBallot, Optional.ofNullable(ballotsMailed), Optional.ofNullable(returnDeadline), countDay,
+                Optional.ofNullable(termStarts), Optional.empty());
+        Map<String, String> rules = new LinkedHashMap<>();
+        rules.put("write_ins", Boolean.toString(writeIns));
+        Map<String, String> tie = new LinkedHashMap<>();
+        tie.put("mode", tieBreak);
+        tie.put("seed", Long.toString(seed != null ? seed : countDay.map(d -> (long) (d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth())).orElse(1L)));
+        String electionTitle = title != null ? title : (description != null ? description : kind.title()) + " election, " + scope
+                + dates.electionDay().map(d -> " " + d.getYear()).orElse("");
+        CountPart count = new CountPart(electionTitle, method, seats, chosen.stream().map(Candidate::name).toList(), List.of(),
+                rules, tie, ballots);
+        Path outPath = Path.of(out);
+        Path outDir = outPath.toAbsolutePath().normalize().getParent();
+        String rosterRel = outDir.relativize(Path.of(rosterPath).toAbsolutePath().normalize()).toString().replace('\\', '/');
+        String auditLog = baseName(outPath) + ".audit.jsonl";
+        Election election = new Election(count, new Office(kind, scope, Optional.ofNullable(description), chosen),
+                Optional.of(new Election.RosterRef(rosterRel, rosterFile.sha256())), dates,
+                voters.stream().map(Member::id).toList(), List.of(), List.of(), announcesRunoff,
+                Optional.ofNullable(keepUntil).or(() -> countDay.map(d -> d.plusYears(Compliance.RECORD_YEARS))),
+                Optional.empty(), Optional.of(auditLog), Optional.ofNullable(runoff));
+        byte[] bytes = ElectionYaml.toYaml(election).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(outPath, force, AtomicFiles.Privacy.PERSONAL, o -> o.write(bytes));
+
+        Loaded loaded = new Loaded(outPath, InputFile.of(out, bytes), election);
+        for (Candidate c : chosen) {
+            CheckItem item = Compliance.candidateEligible(election, roster, c, day, terms(policy.value()));
+            if (item.status() == CheckItem.Status.FAIL || item.status() == CheckItem.Status.DUE) {
+                note("note: " + item.message());
+            }
+        }
+        Map<String, Object> result = new HashMap<>();
+        result.put("office", kind.id() + " " + scope);
+        result.put("eligible_voters", voters.size());
+        result.put("candidates", chosen.size());
+        audit(loaded, "election new", asOf.value(), List.of(digest(loaded, Path.of(rosterPath), rosterFile.sha256())),
+                List.of(digest(loaded, outPath, InputFile.sha256Hex(bytes))), result);
+        out().println("Wrote " + out + ": " + kind.id() + " " + scope + ", " + voters.size() + " eligible voter(s), "
+                + chosen.size() + " candidate(s); roster SHA-256 " + rosterFile.sha256());
+        out().flush();
+        return ExitCode.OK;
+    }
+
+    private List<Candidate> candidates(Roster roster, Location at) {
+        List<Problem> problems = new ArrayList<>();
+        List<Member> members = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String id : candidates) {
+            String t = id.strip();
+            if (!seen.add(t)) {
+                problems.add(Problem.error(at, "--candidates: member " + t + " is listed twice"));
+                continue;
+            }
+            roster.member(t).ifPresentOrElse(members::add,
+                    () -> problems.add(Problem.error(at, "--candidates: no member with id '" + t + "' in the roster; check the id")));
+        }
+        if (!problems.isEmpty()) throw new InputException(problems);
+        Map<String, Integer> names = new HashMap<>();
+        members.forEach(m -> names.merge(m.name(), 1, Integer::sum));
+        // Two candidates with the same name would be indistinguishable on the ballot and in the count.
+        return members.stream().map(m -> new Candidate(m.id(), names.get(m.name()) > 1 ? m.name() + " (" + m.id() + ")" : m.name()))
+                .toList();
+    }
+
+    private static String baseName(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}

@@ -1,0 +1,325 @@
+package lmp.election;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import lmp.election.CheckItem.Status;
+import lmp.roster.HowChosen;
+import lmp.roster.Member;
+import lmp.roster.RoleAssignment;
+import lmp.roster.Roster;
+
+/**
+ * The compliance checklist of an election, judged on a day. Each rule is one method, named after
+ * it, quoting its source. A date the law needs that is not in the file yet is DUE while it can
+ * still be met and FAIL once it cannot.
+ */
+public final class Compliance {
+    /** LMRDA 401(e); 29 CFR 452.99-.102: notice mailed not later than 15 days before the election. */
+    public static final int NOTICE_DAYS = 15;
+    /** 29 CFR 452.71: candidates may inspect the membership list once within 30 days before the election. */
+    public static final int LIST_INSPECTION_DAYS = 30;
+    /** LMRDA 401(b); 29 CFR 452.23: local officers elected at least once every three years. */
+    public static final int MAX_YEARS_BETWEEN_ELECTIONS = 3;
+    /** 29 CFR 452.106: ballots and election records kept for one year. */
+    public static final int RECORD_YEARS = 1;
+
+    private static final String NOTICE = "LMRDA 401(e); 29 CFR 452.99-452.102";
+    private static final String MAIL = "LMRDA 401(e); 29 CFR 452.102";
+    private static final String LIST = "LMRDA 401(c); 29 CFR 452.71";
+    private static final String CANDIDATE = "LMRDA 401(e); 29 CFR 452.35-452.38; role policy (seed 000)";
+    private static final String THREE_YEARS = "LMRDA 401(b); 29 CFR 452.23";
+    private static final String RUNOFF = "29 CFR 452.30";
+    private static final String RECORDS = "LMRDA 401(e); 29 CFR 452.106";
+    private static final String ROSTER = "29 CFR 452.97 (voters in good standing)";
+    private static final String SECRECY = "LMRDA 401(b); 29 CFR 452.97 (secret ballot)";
+
+    private Compliance() {
+    }
+
+    /**
+     * The checklist for {@code election} on {@code asOf}, with the roster it is judged against and
+     * that roster's current SHA-256 (compared with the one recorded when the election was created).
+     */
+    public static List<CheckItem> check(Election election, Roster roster, String rosterSha256, LocalDate asOf) {
+        return check(election, roster, rosterSha256, asOf, TermOfOffice.defaults());
+    }
+
+    /** The checklist under a union's role policy (terms, credentials, grace periods). */
+    public static List<CheckItem> check(Election election, Roster roster, String rosterSha256, LocalDate asOf, TermOfOffice terms) {
+        List<CheckItem> items = new ArrayList<>();
+        ElectionDates d = election.dates();
+        items.add(calendarOrder(d));
+        items.add(d.mailBallot() ? mailBallotsSentInTime(d, asOf) : noticeInTime(d, asOf));
+        items.add(listInspectionWindow(d, asOf));
+        items.addAll(candidatesEligible(election, roster, asOf, terms));
+        items.add(atMostThreeYearsSinceLastElection(election, roster));
+        items.add(runoffNotice(election, asOf));
+        items.add(recordsKeptOneYear(election));
+        items.add(rosterUnchanged(election, rosterSha256));
+        items.add(votersListed(election));
+        items.add(reasonsNameNoVoter(election, roster));
+        return List.copyOf(items);
+    }
+
+    static CheckItem calendarOrder(ElectionDates d) {
+        List<String> wrong = new ArrayList<>();
+        before(d.nomination(), "nomination", d.votingOpens(), "voting_opens", wrong);
+        before(d.noticeMailed(), "notice_mailed", d.votingOpens(), "voting_opens", wrong);
+        notAfter(d.votingOpens(), "voting_opens", d.votingCloses(), "voting_closes", wrong);
+        notAfter(d.votingCloses(), "voting_closes", d.count(), "count", wrong);
+        notAfter(d.ballotsMailed(), "ballots_mailed", d.returnDeadline(), "return_deadline", wrong);
+        notAfter(d.count(), "count", d.termStarts(), "term_starts", wrong);
+        if (d.votingOpens().isEmpty() && !d.mailBallot()) {
+            return new CheckItem("calendar", Status.FAIL, Optional.empty(),
+                    "no voting date; set dates.voting_opens (and voting_closes)", NOTICE);
+        }
+        if (!wrong.isEmpty()) {
+            return new CheckItem("calendar", Status.FAIL, Optional.empty(), "dates out of order: " + String.join("; ", wrong),
+                    NOTICE);
+        }
+        return new CheckItem("calendar", Status.PASS, d.electionDay(), "dates are in order", NOTICE);
+    }
+
+    private static void before(Optional<LocalDate> a, String an, Optional<LocalDate> b, String bn, List<String> wrong) {
+        if (a.isPresent() && b.isPresent() && !a.get().isBefore(b.get())) wrong.add(an + " " + a.get() + " is not before " + bn + " " + b.get());
+    }
+
+    private static void notAfter(Optional<LocalDate> a, String an, Optional<LocalDate> b, String bn, List<String> wrong) {
+        if (a.isPresent() && b.isPresent() && a.get().isAfter(b.get())) wrong.add(an + " " + a.get() + " is after " + bn + " " + b.get());
+    }
+
+    /** Notice mailed to every member not later than 15 days before the election (452.99-.101). */
+    static CheckItem noticeInTime(ElectionDates d, LocalDate asOf) {
+        if (d.votingOpens().isEmpty()) {
+            return new CheckItem("notice", Status.FAIL, Optional.empty(), "no voting date to time the notice from; set dates.voting_opens", NOTICE);
+        }
+        LocalDate latest = d.votingOpens().get().minusDays(NOTICE_DAYS);
+        String rule = "notice of election mailed to every member at least " + NOTICE_DAYS + " days before voting opens ("
+                + d.votingOpens().get() + "), so by " + latest;
+        return deadline("notice", d.noticeMailed(), "dates.notice_mailed", latest, rule, asOf, NOTICE);
+    }
+
+    /** Mail ballot: ballots (with the notice) mailed at least 15 days before the return deadline (452.102). */
+    static CheckItem mailBallotsSentInTime(ElectionDates d, LocalDate asOf) {
+        if (d.returnDeadline().isEmpty()) {
+            return new CheckItem("notice", Status.FAIL, Optional.empty(), "mail ballot without a return deadline; set dates.return_deadline", MAIL);
+        }
+        LocalDate latest = d.returnDeadline().get().minusDays(NOTICE_DAYS);
+        String rule = "mail ballots sent at least " + NOTICE_DAYS + " days before the return deadline ("
+                + d.returnDeadline().get() + "), so by " + latest;
+        return deadline("notice", d.ballotsMailed(), "dates.ballots_mailed", latest, rule, asOf, MAIL);
+    }
+
+    /** A thing that must happen by {@code latest}: PASS when done (or planned) in time, DUE while still possible. */
+    private static CheckItem deadline(String rule, Optional<LocalDate> done, String key, LocalDate latest, String words,
+                                      LocalDate asOf, String source) {
+        if (done.isPresent()) {
+            boolean ok = !done.get().isAfter(latest);
+            return new CheckItem(rule, ok ? Status.PASS : Status.FAIL, done, words + (ok ? "; set for " : "; but set for ")
+                    + done.get() + (ok ? "" : ", " + daysBetween(latest, done.get()) + " day(s) late"), source);
+        }
+        if (asOf.isAfter(latest)) {
+            return new CheckItem(rule, Status.FAIL, Optional.of(latest), words + "; not recorded and now too late (set " + key + ")", source);
+        }
+        return new CheckItem(rule, Status.DUE, Optional.of(latest), words + "; not yet recorded (set " + key + ")", source);
+    }
+
+    private static long daysBetween(LocalDate a, LocalDate b) {
+        return java.time.temporal.ChronoUnit.DAYS.between(a, b);
+    }
+
+    /** Candidates may inspect the membership list once within 30 days before the election (452.71). */
+    static CheckItem listInspectionWindow(ElectionDates d, LocalDate asOf) {
+        Optional<LocalDate> day = d.electionDay();
+        if (day.isEmpty()) {
+            return new CheckItem("list-inspection", Status.FAIL, Optional.empty(), "no election day to time the list inspection from", LIST);
+        }
+        LocalDate first = day.get().minusDays(LIST_INSPECTION_DAYS);
+        LocalDate last = day.get().minusDays(1);
+        String words = "candidates may inspect the membership list within " + LIST_INSPECTION_DAYS + " days before the election ("
+                + first + " to " + last + ")";
+        if (d.listInspectionFrom().isEmpty()) {
+            if (asOf.isAfter(last)) {
+                return new CheckItem("list-inspection", Status.FAIL, Optional.of(last), words + "; no inspection was offered (set dates.list_inspection_from)", LIST);
+            }
+            return new CheckItem("list-inspection", Status.DUE, Optional.of(last), words + "; not yet scheduled (set dates.list_inspection_from)", LIST);
+        }
+        LocalDate from = d.listInspectionFrom().get();
+        LocalDate until = d.listInspectionUntil().orElse(last);
+        boolean overlaps = !from.isAfter(last) && !until.isBefore(first) && !from.isAfter(until);
+        return new CheckItem("list-inspection", overlaps ? Status.PASS : Status.FAIL, Optional.of(from),
+                words + "; list available " + from + " to " + until + (overlaps ? "" : ", outside that window"), LIST);
+    }
+
+    /** Every candidate: on the roster, of the office's electorate, active, in good standing, with the office's credentials. */
+    static List<CheckItem> candidatesEligible(Election e, Roster roster, LocalDate asOf, TermOfOffice terms) {
+        List<CheckItem> items = new ArrayList<>();
+        Office office = e.office();
+        int seats = e.count().seats();
+        if (e.count().standing().size() < seats) {
+            Optional<LocalDate> closes = e.dates().nomination();
+            boolean stillOpen = closes.map(c -> !asOf.isAfter(c)).orElse(true);
+            items.add(new CheckItem("candidates", stillOpen ? Status.DUE : Status.FAIL, closes,
+                    e.count().standing().size() + " candidate(s) standing for " + seats + " seat(s)"
+                            + (stillOpen ? "; nominations still open" : "; add candidates or reduce seats"), CANDIDATE));
+        }
+        for (String name : e.count().candidates()) {
+            if (office.candidateNamed(name).isEmpty()) {
+                items.add(new CheckItem("candidates", Status.FAIL, Optional.empty(), "candidate '" + name
+                        + "' has no member id; add it under office.candidates (id and name)", CANDIDATE));
+            }
+        }
+        for (Candidate c : office.candidates()) {
+            items.add(candidateEligible(e, roster, c, asOf, terms));
+        }
+        return items;
+    }
+
+    public static CheckItem candidateEligible(Election e, Roster roster, Candidate c, LocalDate asOf, TermOfOffice terms) {
+        String who = c.name() + " (" + c.memberId() + ")";
+        Optional<Member> found = roster.member(c.memberId());
+        if (found.isEmpty()) {
+            return new CheckItem("candidates", Status.FAIL, Optional.empty(), who + " is not on the roster", CANDIDATE);
+        }
+        Member m = found.get();
+        Office office = e.office();
+        if (!e.count().candidates().contains(c.name())) {
+            return new CheckItem("candidates", Status.FAIL, Optional.empty(), who + " is in office.candidates but not in candidates", CANDIDATE);
+        }
+        if (!Eligibility.inScope(roster, office.kind(), office.scope(), m, asOf)) {
+            return new CheckItem("candidates", Status.FAIL, Optional.empty(), who + " is not a member of " + office.scope(), CANDIDATE);
+        }
+        if (!m.isActive()) {
+            return new CheckItem("candidates", Status.FAIL, Optional.empty(), who + " is " + m.status().id() + ", not active", CANDIDATE);
+        }
+        if (!m.goodStanding()) {
+            return new CheckItem("candidates", Status.FAIL, Optional.empty(), who + " is not in good standing", CANDIDATE);
+        }
+        if (office.kind().role().filter(terms::requiresSteward).isPresent()) {
+            return isOrBecomesSteward(e, c, m, asOf, terms);
+        }
+        return new CheckItem("candidates", Status.PASS, Optional.empty(), who + " is eligible", CANDIDATE);
+    }
+
+    /** A UBT co-lead must be a steward, or become one within six months of taking office (seed 000; the role policy's grace period). */
+    static CheckItem isOrBecomesSteward(Election e, Candidate c, Member m, LocalDate asOf, TermOfOffice terms) {
+        String who = c.name() + " (" + c.memberId() + ")";
+        if (m.isStewardOn(asOf)) {
+            return new CheckItem("candidates", Status.PASS, Optional.empty(), who + " is eligible and a steward", CANDIDATE);
+        }
+        Optional<LocalDate> starts = e.dates().termStarts();
+        if (starts.isEmpty()) {
+            return new CheckItem("candidates", Status.FAIL, Optional.empty(), who + " is not a steward and the steward deadline "
+                    + "cannot be set: set dates.term_starts", CANDIDATE);
+        }
+        LocalDate deadline = terms.stewardDeadline(e.office().kind().role().orElseThrow(), starts.get());
+        boolean designatedInTime = m.steward().map(s -> !s.since().isAfter(deadline)).orElse(false);
+        boolean designatedLate = m.steward().isPresent() && !designatedInTime;
+        if (designatedInTime) {
+            return new CheckItem("candidates", Status.PASS, Optional.of(deadline), who + " is eligible; steward from "
+                    + m.steward().get().since() + ", within the grace period after taking office (" + deadline + ")", CANDIDATE);
+        }
+        if (designatedLate || asOf.isAfter(deadline)) {
+            return new CheckItem("candidates", Status.FAIL, Optional.of(deadline), who + " is not a steward by " + deadline
+                    + ", the end of the grace period after taking office on " + starts.get(), CANDIDATE);
+        }
+        return new CheckItem("candidates", Status.DUE, Optional.of(deadline), who + " is eligible but not a steward; "
+                + "must become one by " + deadline + " (grace period after taking office on " + starts.get() + ")", CANDIDATE);
+    }
+
+    /** No more than three years since the office was last filled by election (LMRDA 401(b)). */
+    static CheckItem atMostThreeYearsSinceLastElection(Election e, Roster roster) {
+        if (e.office().kind().role().isEmpty()) {
+            return new CheckItem("three-years", Status.INFO, Optional.empty(), "custom office: no role history on the roster", THREE_YEARS);
+        }
+        Optional<LocalDate> last = roster.roles().stream()
+                .filter(r -> r.role() == e.office().kind().role().get() && r.scope().equals(e.office().scope())
+                        && r.chosen() == HowChosen.ELECTED)
+                .map(RoleAssignment::start)
+                .max(Comparator.naturalOrder());
+        if (last.isEmpty()) {
+            return new CheckItem("three-years", Status.INFO, Optional.empty(), "no earlier election for this office on the roster", THREE_YEARS);
+        }
+        Optional<LocalDate> day = e.dates().lastVotingDay();
+        LocalDate limit = last.get().plusYears(MAX_YEARS_BETWEEN_ELECTIONS);
+        if (day.isEmpty()) {
+            return new CheckItem("three-years", Status.FAIL, Optional.of(limit), "no voting date; the office was last filled by election "
+                    + last.get() + " and must be filled again by " + limit, THREE_YEARS);
+        }
+        boolean ok = !day.get().isAfter(limit);
+        return new CheckItem("three-years", ok ? Status.PASS : Status.FAIL, Optional.of(limit), "office last filled by election "
+                + last.get() + "; this election ends " + day.get() + (ok ? ", within " : ", more than ") + MAX_YEARS_BETWEEN_ELECTIONS
+                + " years later (limit " + limit + ")", THREE_YEARS);
+    }
+
+    /** A run-off needs its own notice unless the original notice announced it (452.30). */
+    static CheckItem runoffNotice(Election e, LocalDate asOf) {
+        if (e.runoffDate().isEmpty()) {
+            return new CheckItem("runoff-notice", Status.INFO, Optional.empty(), "no run-off scheduled"
+                    + (e.noticeAnnouncesRunoff() ? "; the notice announces any run-off" : "; a run-off would need its own notice "
+                    + NOTICE_DAYS + " days ahead unless the notice announces it"), RUNOFF);
+        }
+        if (e.noticeAnnouncesRunoff()) {
+            return new CheckItem("runoff-notice", Status.PASS, e.runoffDate(), "run-off on " + e.runoffDate().get()
+                    + " was announced in the notice of election", RUNOFF);
+        }
+        LocalDate latest = e.runoffDate().get().minusDays(NOTICE_DAYS);
+        return deadline("runoff-notice", e.dates().runoffNotice(), "dates.runoff_notice", latest,
+                "notice of the run-off on " + e.runoffDate().get() + " mailed at least " + NOTICE_DAYS + " days before, so by " + latest,
+                asOf, RUNOFF);
+    }
+
+    /** Ballots and records kept for one year after the count (452.106). */
+    static CheckItem recordsKeptOneYear(Election e) {
+        Optional<LocalDate> count = e.dates().countDay();
+        if (count.isEmpty()) {
+            return new CheckItem("records", Status.FAIL, Optional.empty(), "no count date to keep records from; set dates.count", RECORDS);
+        }
+        LocalDate required = count.get().plusYears(RECORD_YEARS);
+        String words = "ballots and records kept until at least " + required + ", one year after the count on " + count.get();
+        if (e.keepRecordsUntil().isEmpty()) {
+            return new CheckItem("records", Status.FAIL, Optional.of(required), words + "; set records.keep_until", RECORDS);
+        }
+        boolean ok = !e.keepRecordsUntil().get().isBefore(required);
+        return new CheckItem("records", ok ? Status.PASS : Status.FAIL, Optional.of(required), words + "; kept until "
+                + e.keepRecordsUntil().get() + (ok ? "" : ", too short"), RECORDS);
+    }
+
+    /** The roster has not changed since the voter list was drawn. */
+    static CheckItem rosterUnchanged(Election e, String currentSha256) {
+        if (e.roster().isEmpty()) {
+            return new CheckItem("roster", Status.FAIL, Optional.empty(), "no roster SHA-256 recorded; recreate with 'lmp election new'", ROSTER);
+        }
+        boolean same = e.roster().get().sha256().equalsIgnoreCase(currentSha256);
+        return new CheckItem("roster", same ? Status.PASS : Status.FAIL, e.dates().eligibility(), same
+                ? "roster unchanged since the voter list was drawn (SHA-256 " + currentSha256.substring(0, 12) + "...)"
+                : "roster changed since the voter list was drawn (SHA-256 was " + e.roster().get().sha256().substring(0, Math.min(12, e.roster().get().sha256().length()))
+                + "..., now " + currentSha256.substring(0, 12) + "...); review the voter list or recreate the election", ROSTER);
+    }
+
+    /** Reasons recorded beside challenged and spoiled ballots name no voter (29 CFR 452.97). */
+    static CheckItem reasonsNameNoVoter(Election e, Roster roster) {
+        List<String> named = new ArrayList<>();
+        for (Challenge c : e.challenged()) {
+            List<String> who = Secrecy.votersNamedIn(c.reason(), e.voters(), roster);
+            if (!who.isEmpty()) named.add("challenged ballot " + c.file() + " names " + String.join(", ", who));
+        }
+        for (SpoiledBallot s : e.spoiled()) {
+            List<String> who = Secrecy.votersNamedIn(s.reason(), e.voters(), roster);
+            if (!who.isEmpty()) named.add("a spoiled-ballot reason names " + String.join(", ", who));
+        }
+        return named.isEmpty()
+                ? new CheckItem("secrecy", Status.PASS, Optional.empty(), "no reason recorded beside a ballot names a voter", SECRECY)
+                : new CheckItem("secrecy", Status.FAIL, Optional.empty(), String.join("; ", named)
+                        + "; keep the voter's identity on the envelope only", SECRECY);
+    }
+
+    static CheckItem votersListed(Election e) {
+        return e.voters().isEmpty()
+                ? new CheckItem("voters", Status.FAIL, Optional.empty(), "no eligible voters listed", ROSTER)
+                : new CheckItem("voters", Status.PASS, e.dates().eligibility(), e.voters().size() + " eligible voter(s) listed", ROSTER);
+    }
+}

@@ -1,0 +1,33 @@
+package lmp.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import lmp.election.formats.AuditLogJsonl;
+import lmp.election.formats.ElectionYaml;
+import lmp.io.InputException;
+import lmp.io.InputFile;
+
+/**
+ * Fuzz targets for the election file and the audit log: any bytes give an election, located
+ * problems, or (for the audit log) a list of chain problems; never another exception. The
+ * regression corpus is under src/test/resources/lmp/fuzz/ElectionFuzzTestInputs/.
+ */
+class ElectionFuzzTest {
+
+    @FuzzTest(maxDuration = "30s")
+    void electionYaml(byte[] data) {
+        try {
+            ElectionYaml.read(InputFile.of("fuzz.yaml", data));
+        } catch (InputException expected) {
+            Located.check(expected);
+        }
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void auditLog(byte[] data) {
+        try {
+            AuditLogJsonl.verifyChain("fuzz.jsonl", AuditLogJsonl.read(InputFile.of("fuzz.jsonl", data)));
+        } catch (InputException expected) {
+            Located.check(expected);
+        }
+    }
+}
