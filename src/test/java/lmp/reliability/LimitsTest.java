@@ -31,7 +31,7 @@ class LimitsTest {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     /** The classes that create a CsvOutput, each proved by a test of its command below. */
     private static final List<String> CHECKED_WRITERS = List.of("CsvReport.java", "PlanCsv.java", "RosterCsv.java",
-            "ListCommand.java", "FindingsFormat.java", "ExpiryFormat.java", "ReleaseTimeFormat.java");
+            "ListCommand.java", "FindingsFormat.java", "ExpiryFormat.java", "ReleaseTimeFormat.java", "CheckoffList.java");
 
     @Test
     void aFileOverTheSizeLimitIsALocatedProblemNotAnOutOfMemory(@TempDir Path tmp) throws IOException {
@@ -148,6 +148,24 @@ class LimitsTest {
             assertThat(cells).as(String.join(" ", c)).contains("'" + name);
             assertNoFormula(cells);
         }
+    }
+
+    @Test
+    void checkoffListNeutralisesNamesThatWouldRunAsFormulas(@TempDir Path w) throws IOException {
+        String name = "=cmd|' /C calc'!A0";
+        Files.writeString(w.resolve("roster.yaml"), Files.readString(Path.of("examples/roster.yaml"))
+                .replaceAll("(?m)^    name: (?!Uma Estrada|Iris Quintero|Tanya Reyes).*$", "    name: \"" + name + "\""));
+        String e = w.resolve("election.yaml").toString();
+        Cli.Result created = Cli.run("election", "new", "--role", "ubt-co-lead", "--scope", "EVMC-ICU", "--roster",
+                w.resolve("roster.yaml").toString(), "--candidates", "100101,100107,100125", "--method", "irv", "--nomination",
+                "2026-10-01", "--notice", "2026-10-15", "--list-inspection-from", "2026-10-15", "--voting-opens", "2026-11-04",
+                "--voting-closes", "2026-11-05", "--term-starts", "2027-01-01", "--as-of", "2026-09-30", "--out", e);
+        assertThat(created.exit()).as(created.err()).isZero();
+        Cli.Result printed = Cli.run("election", "ballots", e, "--out", w.resolve("print").toString(), "--as-of", "2026-10-14");
+        assertThat(printed.exit()).as(printed.err()).isZero();
+        List<String> cells = cells(Files.readString(w.resolve("print/checkoff.csv")));
+        assertThat(cells).contains("'" + name);
+        assertNoFormula(cells);
     }
 
     /** Every CSV writer in src/main goes through CsvOutput: no other class touches Commons CSV's printer or format. */

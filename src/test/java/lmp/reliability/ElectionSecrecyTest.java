@@ -1,0 +1,124 @@
+package lmp.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import lmp.cli.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole example election of examples/elections/icu-co-lead/run.sh, in-process, from 'election
+ * new' to 'verify'; then every file lmp wrote and everything it printed is scanned. Ballot secrecy:
+ * nothing that names a voter (a member id from the check-off list) also names a ballot (a ballot
+ * id), and no count, certificate or verification names either. Privacy: every file lmp wrote that
+ * names a voter is owner-only.
+ */
+class ElectionSecrecyTest {
+    private static final Path EXAMPLE = Path.of("examples/elections/icu-co-lead");
+    private static final List<String> INPUTS = List.of("cast-ballots.csv", "challenged-1.csv", "challenged-2.csv", "checkoff-marked.csv");
+    private static final Set<String> CANDIDATES = Set.of("100101", "100107", "100125");
+
+    @Test
+    void noOutputOfTheWholeElectionLinksAVoterToABallot(@TempDir Path w) throws IOException {
+        Map<Path, String> copied = new HashMap<>();
+        Files.copy(Path.of("examples/roster.yaml"), w.resolve("roster.yaml"));
+        copied.put(w.resolve("roster.yaml"), Files.readString(w.resolve("roster.yaml")));
+        for (String f : INPUTS) {
+            Files.copy(EXAMPLE.resolve(f), w.resolve(f));
+            copied.put(w.resolve(f), Files.readString(w.resolve(f)));
+        }
+        String e = w.resolve("election.yaml").toString();
+        List<String[]> steps = List.of(
+                new String[] {"election", "new", "--role", "ubt-co-lead", "--scope", "EVMC-ICU", "--roster", w.resolve("roster.yaml").toString(),
+                    "--candidates", "100101,100107,100125", "--method", "irv", "--seed", "20261105", "--nomination", "2026-10-01",
+                    "--notice", "2026-10-15", "--list-inspection-from", "2026-10-15", "--voting-opens", "2026-11-04",
+                    "--voting-closes", "2026-11-05", "--term-starts", "2027-01-01", "--as-of", "2026-09-30", "--out", e},
+                new String[] {"election", "check", e, "--as-of", "2026-10-02"},
+                new String[] {"election", "ballots", e, "--out", w.resolve("print").toString(), "--order", "rotate", "--as-of", "2026-10-14"},
+                new String[] {"election", "intake", e, "--ballots", w.resolve("cast-ballots.csv").toString(), "--checkoff",
+                    w.resolve("checkoff-marked.csv").toString(), "--as-of", "2026-11-05"},
+                new String[] {"election", "intake", e, "--challenge", w.resolve("challenged-1.csv").toString(), "--reason",
+                    "no photo ID at the polls", "--as-of", "2026-11-05"},
+                new String[] {"election", "intake", e, "--challenge", w.resolve("challenged-2.csv").toString(), "--reason",
+                    "not on the eligibility list", "--as-of", "2026-11-05"},
+                new String[] {"election", "intake", e, "--spoiled", "1", "--spoiled-reason", "two candidates marked first; replaced",
+                    "--as-of", "2026-11-05"},
+                new String[] {"election", "intake", e, "--resolve", w.resolve("challenged-1.csv").toString(), "--accept", "--as-of", "2026-11-05"},
+                new String[] {"election", "intake", e, "--resolve", w.resolve("challenged-2.csv").toString(), "--reject", "--as-of", "2026-11-05"},
+                new String[] {"election", "tally", e, "--as-of", "2026-11-05"},
+                new String[] {"election", "certify", e, "--roster", w.resolve("roster.yaml").toString(), "--as-of", "2026-11-06"},
+                new String[] {"election", "verify", e, "--as-of", "2026-11-06"});
+        List<String> printed = new ArrayList<>();
+        for (String[] step : steps) {
+            Cli.Result r = Cli.run(step);
+            assertThat(r.exit()).as(String.join(" ", step) + "%n" + r.err()).isZero();
+            printed.add(String.join(" ", step) + "\n" + r.out() + r.err());
+        }
+
+        Set<String> voters = new HashSet<>();
+        for (String l : Files.readAllLines(EXAMPLE.resolve("checkoff-marked.csv")).subList(1, Files.readAllLines(EXAMPLE.resolve("checkoff-marked.csv")).size())) {
+            String[] c = l.split(",", -1);
+            if (!CANDIDATES.contains(c[0])) voters.add(c[0]); // every eligible member, whether marked as voted or not
+        }
+        Set<String> ballots = new HashSet<>();
+        for (String f : List.of("cast-ballots.csv", "challenged-1.csv", "challenged-2.csv")) {
+            List<String> lines = Files.readAllLines(EXAMPLE.resolve(f));
+            for (String l : lines.subList(1, lines.size())) ballots.add(l.split(",", -1)[0]);
+        }
+        assertThat(voters).hasSizeGreaterThan(5);
+        assertThat(ballots).hasSizeGreaterThan(5);
+
+        List<Path> written;
+        try (Stream<Path> files = Files.walk(w)) {
+            written = files.filter(Files::isRegularFile).filter(p -> !isUnchangedInput(p, copied)).toList();
+        }
+        assertThat(written).as("lmp wrote files").isNotEmpty();
+        List<String> namingVoters = new ArrayList<>();
+        for (Path p : written) {
+            String text = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
+            boolean namesVoter = voters.stream().anyMatch(text::contains);
+            boolean namesBallot = ballots.stream().anyMatch(b -> text.matches("(?s).*\\b" + b + "\\b.*"));
+            assertThat(namesVoter && namesBallot).as("%s names both a voter and a ballot", w.relativize(p)).isFalse();
+            if (namesVoter) namingVoters.add(w.relativize(p).toString());
+            if (namesVoter && p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).as("%s names voters", w.relativize(p))
+                        .isEqualTo("rw-------");
+            }
+        }
+        assertThat(namingVoters).as("the check-off list and the election's roster copy name voters, and were checked").isNotEmpty();
+        // A PDF's text is compressed, so the scan above cannot see names in it: the check-off list
+        // is personal in every format by its nature.
+        for (Path p : written) {
+            if (p.getFileName().toString().startsWith("checkoff") && p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).as(p.toString()).isEqualTo("rw-------");
+            }
+        }
+        assertThat(written.stream().map(p -> p.getFileName().toString())).contains("checkoff.csv", "checkoff.pdf");
+        for (String out : printed) {
+            if (out.startsWith("election tally") || out.startsWith("election certify") || out.startsWith("election verify")) {
+                for (String v : voters) assertThat(out).as("a voter id in: %s", out).doesNotContain(v);
+                for (String b : ballots) assertThat(out.matches("(?s).*\\b" + b + "\\b.*")).as("ballot %s in: %s", b, out).isFalse();
+            }
+        }
+    }
+
+    private static boolean isUnchangedInput(Path p, Map<Path, String> copied) {
+        try {
+            return copied.containsKey(p) && Files.readString(p).equals(copied.get(p));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
