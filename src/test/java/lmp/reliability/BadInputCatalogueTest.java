@@ -82,10 +82,14 @@ class BadInputCatalogueTest {
     @Test
     void catalogueHoldsAtLeastFiftyFilesAndEveryFileIsInIt() throws IOException {
         List<String> listed = catalogue().map(Entry::file).filter(f -> !f.equals("-")).toList();
+        // A bad file may be one that the listed file names (an audit log beside its election file).
+        List<String> named = catalogue().map(Entry::location).filter(l -> !l.startsWith("@") && !l.equals("-"))
+                .map(l -> l.replaceFirst(":\\d+$", "")).toList();
         List<String> onDisk;
         try (Stream<Path> files = Files.walk(BAD)) {
             onDisk = files.filter(Files::isRegularFile).map(p -> BAD.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.equals("catalogue.tsv") && !p.endsWith("/ballots.csv")).sorted().toList();
+                    .filter(p -> !p.equals("catalogue.tsv") && !p.endsWith("/ballots.csv") && !p.endsWith("/roster.yaml"))
+                    .filter(p -> !named.contains(p)).sorted().toList();
         }
         assertThat(listed).hasSizeGreaterThanOrEqualTo(50).doesNotHaveDuplicates();
         assertThat(onDisk).containsExactlyInAnyOrderElementsOf(listed);

@@ -95,6 +95,39 @@ class DeterminismTest {
         return a.stream();
     }
 
+    /** The whole example election (new, check, ballots, intake, tally, certify, verify): every file and all output. */
+    @org.junit.jupiter.api.Test
+    void theWholeElectionGivesTheSameBytesInEveryTimeZoneAndLocale(@TempDir Path tmp) throws IOException {
+        Map<String, String> reference = null;
+        for (int i = 0; i < ENVIRONMENTS.size(); i++) {
+            Environment env = ENVIRONMENTS.get(i);
+            Path w = tmp.resolve("run" + i);
+            Files.createDirectories(w);
+            TimeZone zone = TimeZone.getDefault();
+            Locale locale = Locale.getDefault();
+            Locale display = Locale.getDefault(Locale.Category.DISPLAY);
+            Locale format = Locale.getDefault(Locale.Category.FORMAT);
+            List<String> printed;
+            try {
+                TimeZone.setDefault(TimeZone.getTimeZone(env.zone()));
+                Locale.setDefault(env.locale());
+                printed = ElectionSecrecyTest.runWholeElection(w);
+            } finally {
+                TimeZone.setDefault(zone);
+                Locale.setDefault(locale);
+                Locale.setDefault(Locale.Category.DISPLAY, display);
+                Locale.setDefault(Locale.Category.FORMAT, format);
+            }
+            Map<String, String> outputs = new TreeMap<>();
+            outputs.put("<printed>", String.join("\n", printed).replace(w.toString(), "{w}"));
+            try (Stream<Path> files = Files.walk(w)) {
+                files.filter(Files::isRegularFile).forEach(p -> outputs.put(w.relativize(p).toString(), read(p).replace(w.toString(), "{w}")));
+            }
+            if (reference == null) reference = outputs;
+            else assertThat(outputs).as("the election run in %s", env).containsExactlyEntriesOf(reference);
+        }
+    }
+
     /** Import from several files: the roster written does not depend on the order the files are given in. */
     @org.junit.jupiter.api.Test
     void importingSeveralFilesGivesTheSameRosterInAnyOrder(@TempDir Path tmp) throws IOException {

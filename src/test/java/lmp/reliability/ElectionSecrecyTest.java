@@ -39,33 +39,7 @@ class ElectionSecrecyTest {
             Files.copy(EXAMPLE.resolve(f), w.resolve(f));
             copied.put(w.resolve(f), Files.readString(w.resolve(f)));
         }
-        String e = w.resolve("election.yaml").toString();
-        List<String[]> steps = List.of(
-                new String[] {"election", "new", "--role", "ubt-co-lead", "--scope", "EVMC-ICU", "--roster", w.resolve("roster.yaml").toString(),
-                    "--candidates", "100101,100107,100125", "--method", "irv", "--seed", "20261105", "--nomination", "2026-10-01",
-                    "--notice", "2026-10-15", "--list-inspection-from", "2026-10-15", "--voting-opens", "2026-11-04",
-                    "--voting-closes", "2026-11-05", "--term-starts", "2027-01-01", "--as-of", "2026-09-30", "--out", e},
-                new String[] {"election", "check", e, "--as-of", "2026-10-02"},
-                new String[] {"election", "ballots", e, "--out", w.resolve("print").toString(), "--order", "rotate", "--as-of", "2026-10-14"},
-                new String[] {"election", "intake", e, "--ballots", w.resolve("cast-ballots.csv").toString(), "--checkoff",
-                    w.resolve("checkoff-marked.csv").toString(), "--as-of", "2026-11-05"},
-                new String[] {"election", "intake", e, "--challenge", w.resolve("challenged-1.csv").toString(), "--reason",
-                    "no photo ID at the polls", "--as-of", "2026-11-05"},
-                new String[] {"election", "intake", e, "--challenge", w.resolve("challenged-2.csv").toString(), "--reason",
-                    "not on the eligibility list", "--as-of", "2026-11-05"},
-                new String[] {"election", "intake", e, "--spoiled", "1", "--spoiled-reason", "two candidates marked first; replaced",
-                    "--as-of", "2026-11-05"},
-                new String[] {"election", "intake", e, "--resolve", w.resolve("challenged-1.csv").toString(), "--accept", "--as-of", "2026-11-05"},
-                new String[] {"election", "intake", e, "--resolve", w.resolve("challenged-2.csv").toString(), "--reject", "--as-of", "2026-11-05"},
-                new String[] {"election", "tally", e, "--as-of", "2026-11-05"},
-                new String[] {"election", "certify", e, "--roster", w.resolve("roster.yaml").toString(), "--as-of", "2026-11-06"},
-                new String[] {"election", "verify", e, "--as-of", "2026-11-06"});
-        List<String> printed = new ArrayList<>();
-        for (String[] step : steps) {
-            Cli.Result r = Cli.run(step);
-            assertThat(r.exit()).as(String.join(" ", step) + "%n" + r.err()).isZero();
-            printed.add(String.join(" ", step) + "\n" + r.out() + r.err());
-        }
+        List<String> printed = runWholeElection(w);
 
         Set<String> voters = new HashSet<>();
         for (String l : Files.readAllLines(EXAMPLE.resolve("checkoff-marked.csv")).subList(1, Files.readAllLines(EXAMPLE.resolve("checkoff-marked.csv")).size())) {
@@ -112,6 +86,42 @@ class ElectionSecrecyTest {
                 for (String b : ballots) assertThat(out.matches("(?s).*\\b" + b + "\\b.*")).as("ballot %s in: %s", b, out).isFalse();
             }
         }
+    }
+
+    /** Copies the example's inputs into {@code w} and runs every step of run.sh; gives what each step printed. */
+    static List<String> runWholeElection(Path w) throws IOException {
+        if (!Files.exists(w.resolve("roster.yaml"))) Files.copy(Path.of("examples/roster.yaml"), w.resolve("roster.yaml"));
+        for (String f : INPUTS) {
+            if (!Files.exists(w.resolve(f))) Files.copy(EXAMPLE.resolve(f), w.resolve(f));
+        }
+        String e = w.resolve("election.yaml").toString();
+        List<String[]> steps = List.of(
+                new String[] {"election", "new", "--role", "ubt-co-lead", "--scope", "EVMC-ICU", "--roster", w.resolve("roster.yaml").toString(),
+                    "--candidates", "100101,100107,100125", "--method", "irv", "--seed", "20261105", "--nomination", "2026-10-01",
+                    "--notice", "2026-10-15", "--list-inspection-from", "2026-10-15", "--voting-opens", "2026-11-04",
+                    "--voting-closes", "2026-11-05", "--term-starts", "2027-01-01", "--as-of", "2026-09-30", "--out", e},
+                new String[] {"election", "check", e, "--as-of", "2026-10-02"},
+                new String[] {"election", "ballots", e, "--out", w.resolve("print").toString(), "--order", "rotate", "--as-of", "2026-10-14"},
+                new String[] {"election", "intake", e, "--ballots", w.resolve("cast-ballots.csv").toString(), "--checkoff",
+                    w.resolve("checkoff-marked.csv").toString(), "--as-of", "2026-11-05"},
+                new String[] {"election", "intake", e, "--challenge", w.resolve("challenged-1.csv").toString(), "--reason",
+                    "no photo ID at the polls", "--as-of", "2026-11-05"},
+                new String[] {"election", "intake", e, "--challenge", w.resolve("challenged-2.csv").toString(), "--reason",
+                    "not on the eligibility list", "--as-of", "2026-11-05"},
+                new String[] {"election", "intake", e, "--spoiled", "1", "--spoiled-reason", "two candidates marked first; replaced",
+                    "--as-of", "2026-11-05"},
+                new String[] {"election", "intake", e, "--resolve", w.resolve("challenged-1.csv").toString(), "--accept", "--as-of", "2026-11-05"},
+                new String[] {"election", "intake", e, "--resolve", w.resolve("challenged-2.csv").toString(), "--reject", "--as-of", "2026-11-05"},
+                new String[] {"election", "tally", e, "--as-of", "2026-11-05"},
+                new String[] {"election", "certify", e, "--roster", w.resolve("roster.yaml").toString(), "--as-of", "2026-11-06"},
+                new String[] {"election", "verify", e, "--as-of", "2026-11-06"});
+        List<String> printed = new ArrayList<>();
+        for (String[] step : steps) {
+            Cli.Result r = Cli.run(step);
+            assertThat(r.exit()).as(String.join(" ", step) + "%n" + r.err()).isZero();
+            printed.add(String.join(" ", step) + "\n" + r.out() + r.err());
+        }
+        return printed;
     }
 
     private static boolean isUnchangedInput(Path p, Map<Path, String> copied) {
