@@ -59,6 +59,7 @@ public record CountPart(
             int n = Integer.parseInt(rules.getOrDefault("max_rankings", "0"));
             return n > 0 ? Math.min(n, standing().size()) : standing().size();
         } catch (NumberFormatException e) {
+            // 'unlimited' (the reader has already refused anything else): every standing candidate.
             return standing().size();
         }
     }

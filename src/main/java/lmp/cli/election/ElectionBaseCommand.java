@@ -119,6 +119,7 @@ abstract class ElectionBaseCommand extends BaseCommand {
         try {
             return digest(l, file, InputFile.sha256Hex(Files.readAllBytes(file)));
         } catch (java.io.IOException e) {
+            // Recorded, not ignored: the audit log says "missing" for a file that could not be read.
             return digest(l, file, "missing");
         }
     }

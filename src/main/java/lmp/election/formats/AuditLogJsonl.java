@@ -76,6 +76,7 @@ public final class AuditLogJsonl {
             return Optional.of(new AuditRecord(n.path("seq").asInt(), n.path("time").asString(""), n.path("command").asString(""),
                     digests(n.path("inputs")), digests(n.path("outputs")), result, n.path("prev").asString()));
         } catch (JacksonException e) {
+            // Not an error here: the caller reports an unreadable record, located, as an edited log.
             return Optional.empty();
         }
     }
