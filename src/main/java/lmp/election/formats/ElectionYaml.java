@@ -100,6 +100,13 @@ public final class ElectionYaml {
             records.get().finish();
         }
         Optional<String> auditLog = f.text("audit_log");
+        if (auditLog.isPresent() && !auditLog.get().equals(lmp.io.OutputDirectory.safeName(auditLog.get()))) {
+            // lmp rewrites the audit log on every command; a path from the file must not send that
+            // write outside the election's directory (audit_log: ../../somewhere/else).
+            f.problems().error(f.locationOf("audit_log"), "'audit_log' should be a plain file name next to the election file "
+                    + "(letters, digits, '.', '_', '-'), found '" + auditLog.get() + "'");
+            auditLog = Optional.empty();
+        }
         Optional<LocalDate> runoff = f.node("runoff").flatMap(n -> Fields.of(n, problems, "runoff")).flatMap(r -> {
             Optional<LocalDate> d = r.date("date");
             r.finish();
