@@ -84,6 +84,24 @@ class LimitsTest {
     }
 
     @Test
+    void anAuditLogPathFromTheElectionFileCannotLeaveTheElectionsDirectory(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("a/b/election");
+        Files.createDirectories(dir);
+        Path source = Path.of("src/test/resources/bad/election-admin/audit-log-outside");
+        Files.copy(source.resolve("roster.yaml"), dir.resolve("roster.yaml"));
+        Files.writeString(dir.resolve("election.yaml"), Files.readString(source.resolve("election.yaml"))
+                .replaceFirst("(?m)^audit_log: .*$", "audit_log: ../../escaped.jsonl"));
+        Cli.Result r = Cli.run("election", "check", dir.resolve("election.yaml").toString(), "--as-of", "2026-10-02");
+        assertThat(tmp.resolve("a/escaped.jsonl")).doesNotExist();
+        assertThat(r.exit()).as(r.err()).isEqualTo(65);
+        assertThat(r.err()).contains("election.yaml:54:", "'audit_log' should be a plain file name");
+        try (Stream<Path> all = Files.walk(tmp)) {
+            assertThat(all.filter(Files::isRegularFile).map(p -> tmp.relativize(p).toString()))
+                    .containsExactlyInAnyOrder("a/b/election/roster.yaml", "a/b/election/election.yaml");
+        }
+    }
+
+    @Test
     void tallyCsvNeutralisesCandidateNamesThatWouldRunAsFormulas(@TempDir Path tmp) throws IOException {
         Path ballots = tmp.resolve("ballots.csv");
         Files.writeString(ballots, "rank1,rank2\n"
