@@ -17,7 +17,6 @@ import lmp.bargaining.formats.PlanChart;
 import lmp.bargaining.formats.PlanCsv;
 import lmp.bargaining.formats.PlanMarkdown;
 import lmp.cli.AsOfOption;
-import lmp.cli.BaseCommand;
 import lmp.cli.ExitCode;
 import lmp.io.AtomicFiles;
 import lmp.io.OutputDirectory;
@@ -38,7 +37,7 @@ import picocli.CommandLine.Parameters;
         footer = {"  lmp bargaining timeline examples/bargaining-2021/plan.yaml --out out/ --as-of 2021-06-01",
             "  lmp bargaining timeline plan.yaml --out out/ --format ics,html --force",
             "  lmp bargaining timeline plan.yaml --out out/ --dry-run"})
-public final class TimelineCommand extends BaseCommand {
+public final class TimelineCommand extends PlanCommand {
     @Parameters(index = "0", paramLabel = "PLAN", description = "Bargaining plan YAML file ('-' for standard input).")
     String planFile;
 
@@ -61,12 +60,7 @@ public final class TimelineCommand extends BaseCommand {
     @Override
     public Integer call() {
         LocalDate asOf = asOf(asOfOption.value());
-        PlanCheck check = PlanCheck.of(readInput(planFile), asOf);
-        report(check.problems());
-        if (!check.missed().isEmpty()) {
-            err().println(check.missedBanner(asOf));
-            err().flush();
-        }
+        PlanCheck check = checkAndReport(planFile, asOf);
         if (check.plan().isEmpty()) {
             err().println(planFile + ": not written; fix the errors above first");
             err().flush();

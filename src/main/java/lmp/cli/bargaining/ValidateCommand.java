@@ -3,7 +3,6 @@ package lmp.cli.bargaining;
 import java.time.LocalDate;
 import lmp.bargaining.Plan;
 import lmp.cli.AsOfOption;
-import lmp.cli.BaseCommand;
 import lmp.cli.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +17,7 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {"  lmp bargaining validate examples/bargaining-2021/plan.yaml --as-of 2021-04-19",
             "  lmp bargaining validate - < plan.yaml"})
-public final class ValidateCommand extends BaseCommand {
+public final class ValidateCommand extends PlanCommand {
     @Parameters(index = "0", paramLabel = "PLAN", description = "Bargaining plan YAML file ('-' for standard input).")
     String planFile;
 
@@ -28,12 +27,7 @@ public final class ValidateCommand extends BaseCommand {
     @Override
     public Integer call() {
         LocalDate asOf = asOf(asOfOption.value());
-        PlanCheck check = PlanCheck.of(readInput(planFile), asOf);
-        report(check.problems());
-        if (!check.missed().isEmpty()) {
-            err().println(check.missedBanner(asOf));
-            err().flush();
-        }
+        PlanCheck check = checkAndReport(planFile, asOf);
         if (check.plan().isEmpty()) {
             err().println(planFile + ": " + check.errors() + (check.errors() == 1 ? " error" : " errors")
                     + "; nothing was checked further until they are fixed");
