@@ -61,6 +61,11 @@ public abstract class BaseCommand implements Callable<Integer> {
         return given.orElseGet(() -> LocalDate.now(env().clock()));
     }
 
+    /** A progress bar on stderr for long work, drawn only when a person is watching (see {@link Progress}). */
+    public Progress progress() {
+        return Progress.on(env(), err(), quiet());
+    }
+
     /** Prints located problems, one per line, to stderr. */
     protected void report(List<Problem> problems) {
         for (Problem p : problems) {

@@ -19,7 +19,22 @@ public record CliEnvironment(Clock clock, Map<String, String> variables, InputSt
     }
 
     public static CliEnvironment system() {
-        return new CliEnvironment(systemClock(), System.getenv(), System.in, System.console() != null);
+        return new CliEnvironment(systemClock(), System.getenv(), System.in, stderrGoesToATerminal());
+    }
+
+    /**
+     * Whether standard error is a terminal. Java has no isatty; System.console() answers only when
+     * stdin and stdout are both terminals, which is wrong for {@code lmp ... > results.txt} typed at
+     * a terminal. On Linux, /proc tells where file descriptor 2 goes; elsewhere fall back to the console.
+     */
+    static boolean stderrGoesToATerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            // No /proc (macOS, Windows): the console is the best answer Java gives.
+            return System.console() != null;
+        }
     }
 
     /**

@@ -63,6 +63,17 @@ public final class Progress {
         draw();
     }
 
+    /**
+     * Starts a bar over the data rows of a CSV file: its lines less the header line (a quoted cell
+     * with a line break makes the estimate high, and the bar then stops short before it is erased).
+     * Counting lines costs a pass over the bytes, so it is done only when the bar will be drawn.
+     */
+    public void startOverCsvRows(String label, lmp.io.InputFile file) {
+        if (visible) {
+            start(label, Math.max(0, file.lineCount() - 1));
+        }
+    }
+
     /** Erases the bar, leaving the line clean for what follows. */
     public void done() {
         if (visible && drawnLength > 0) {

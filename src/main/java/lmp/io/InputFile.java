@@ -103,6 +103,15 @@ public final class InputFile {
         return bytes.length;
     }
 
+    /** Number of lines (line breaks, plus one for a last line without one). */
+    public long lineCount() {
+        long n = 0;
+        for (byte b : bytes) {
+            if (b == '\n') n++;
+        }
+        return bytes.length > 0 && bytes[bytes.length - 1] != '\n' ? n + 1 : n;
+    }
+
     public InputStream stream() {
         return new ByteArrayInputStream(bytes);
     }

@@ -70,11 +70,15 @@ final class ElectionCount {
         BallotBox.Builder builder = BallotBox.builder(spec.candidates());
         BallotCsv.Options options = new BallotCsv.Options(config.writeIns(), !config.method().ranked());
         List<InputFile> ballotFiles = new ArrayList<>();
+        lmp.cli.Progress reading = cmd.progress();
+        java.util.function.LongConsumer rowsRead = reading.visible() ? reading::advance : BallotCsv.Options.NOBODY;
         for (CountSpecYaml.BallotFileRef ref : spec.ballots()) {
             InputFile f = ballotFile(cmd, l, ref.path(), ref.at());
             ballotFiles.add(f);
-            BallotFiles.read(f, builder, options);
+            reading.startOverCsvRows("Reading " + ref.path(), f);
+            BallotFiles.read(f, builder, options.withRowsRead(rowsRead));
         }
+        reading.done();
         long accepted = 0;
         long rejected = 0;
         for (Challenge c : e.challenged()) {

@@ -19,6 +19,7 @@ import lmp.count.Result;
 import lmp.count.report.ReportFormat;
 import lmp.count.report.TallyReport;
 import lmp.count.formats.BallotCsv;
+import lmp.cli.Progress;
 import lmp.count.formats.BallotFiles;
 import lmp.count.formats.Blt;
 import lmp.count.formats.CountSpecYaml;
@@ -112,6 +113,8 @@ public final class TallyCommand extends ElectionBaseCommand {
             return ElectionTally.run(this, file, fmt, Optional.ofNullable(out), force, asOf.value());
         }
         List<InputFile> inputs = new ArrayList<>();
+        Progress reading = progress();
+        java.util.function.LongConsumer rowsRead = reading.visible() ? reading::advance : BallotCsv.Options.NOBODY;
         String title;
         CountConfig config;
         BallotBox box;
@@ -132,8 +135,11 @@ public final class TallyCommand extends ElectionBaseCommand {
                 }
                 InputFile ballots = readInput(p.toString());
                 inputs.add(ballots);
-                BallotFiles.read(ballots, builder, new BallotCsv.Options(config.writeIns(), !config.method().ranked()));
+                reading.startOverCsvRows("Reading " + ref.path(), ballots);
+                BallotFiles.read(ballots, builder,
+                        new BallotCsv.Options(config.writeIns(), !config.method().ranked()).withRowsRead(rowsRead));
             }
+            reading.done();
             box = builder.build();
         } else if (BallotFiles.isBlt(file)) {
             Blt.Election e = Blt.read(main);
@@ -146,7 +152,9 @@ public final class TallyCommand extends ElectionBaseCommand {
             title = Path.of(file).getFileName().toString();
             config = overrides(CountConfig.defaults(Method.IRV, 1));
             BallotBox.Builder builder = BallotBox.builder(List.of());
-            BallotCsv.read(main, builder, new BallotCsv.Options(true, !config.method().ranked()));
+            reading.startOverCsvRows("Reading ballots", main);
+            BallotCsv.read(main, builder, new BallotCsv.Options(true, !config.method().ranked()).withRowsRead(rowsRead));
+            reading.done();
             box = builder.build();
         } else {
             throw new ParameterException(spec.commandLine(), "FILE should end in .yaml, .yml, .blt or .csv: " + file);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import lmp.cli.BaseCommand;
 import lmp.cli.ExitCode;
+import lmp.cli.Progress;
 import lmp.io.AtomicFiles;
 import lmp.io.InputFile;
 import lmp.io.Problem;
@@ -74,9 +75,20 @@ public final class ImportCommand extends BaseCommand {
         // Records are merged as they are read, so 132,000 rows never sit in memory twice.
         RosterMerge.Merger merger = RosterMerge.start(base);
         List<Problem> rejected = new ArrayList<>();
+        Progress reading = progress();
         for (String source : sources) {
-            rejected.addAll(RosterSources.read(readInput(source), map, merger::add));
+            InputFile file = readInput(source);
+            if (RosterSources.isYaml(source)) {
+                reading.start("Importing " + source, 0); // records are not one a line: show a count
+            } else {
+                reading.startOverCsvRows("Importing " + source, file);
+            }
+            rejected.addAll(RosterSources.read(file, map, record -> {
+                merger.add(record);
+                reading.advance(1);
+            }));
         }
+        reading.done();
         RosterMerge.Result result = merger.result();
         rejected.addAll(result.rejected());
         rejected.sort(Comparator.comparing(Problem::location));

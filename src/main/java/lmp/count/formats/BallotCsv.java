@@ -35,8 +35,19 @@ public final class BallotCsv {
      * @param acceptNewNames names not yet known become candidates (write-ins allowed, or no candidate
      *                       list declared)
      * @param marks          plurality or approval: non-numeric marks count as votes
+     * @param rowsRead       told after every data row, for a progress bar; reading does not depend on it
      */
-    public record Options(boolean acceptNewNames, boolean marks) {
+    public record Options(boolean acceptNewNames, boolean marks, java.util.function.LongConsumer rowsRead) {
+        /** No one is told: the reader's hot loop then runs without the extra call. */
+        public static final java.util.function.LongConsumer NOBODY = rows -> { };
+
+        public Options(boolean acceptNewNames, boolean marks) {
+            this(acceptNewNames, marks, NOBODY);
+        }
+
+        public Options withRowsRead(java.util.function.LongConsumer observer) {
+            return new Options(acceptNewNames, marks, observer);
+        }
     }
 
     private BallotCsv() {
@@ -53,13 +64,23 @@ public final class BallotCsv {
                 delimiter[0] = h.delimiter();
             }, row -> { });
             if (reader[0] instanceof RankColumns rank) {
-                PlainCsvRows.rows(file, delimiter[0], rank::plainRow);
+                if (options.rowsRead() == Options.NOBODY) {
+                    PlainCsvRows.rows(file, delimiter[0], rank::plainRow);
+                } else {
+                    PlainCsvRows.rows(file, delimiter[0], (at, line, starts, ends, cells) -> {
+                        rank.plainRow(at, line, starts, ends, cells);
+                        options.rowsRead().accept(1);
+                    });
+                }
                 if (!problems.isEmpty()) throw new InputException(problems);
                 rank.finish();
                 return;
             }
         }
-        CsvInput.read(file, header -> reader[0] = reader(header, box, options, problems), row -> reader[0].row(row));
+        CsvInput.read(file, header -> reader[0] = reader(header, box, options, problems), row -> {
+            reader[0].row(row);
+            options.rowsRead().accept(1);
+        });
         if (!problems.isEmpty()) throw new InputException(problems);
         reader[0].finish();
     }
