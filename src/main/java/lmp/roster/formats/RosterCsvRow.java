@@ -1,9 +1,6 @@
 package lmp.roster.formats;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -28,9 +25,6 @@ import lmp.roster.formats.RosterCsv.RecordKind;
 
 /** Reads one row of a roster CSV into a record ({@link RosterCsv}); throws {@link Rejected} with the reason when it cannot. */
 final class RosterCsvRow {
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
-
     static final class Rejected extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -58,6 +52,11 @@ final class RosterCsvRow {
         int i = index[c.ordinal()];
         if (i < 0) return "";
         String v = unneutralise(row.cell(i).strip()).strip();
+        Optional<String> why = lmp.io.Text.refusal(v, c == Column.NAME || c == Column.MANAGER ? lmp.io.Text.Kind.NAME
+                : lmp.io.Text.Kind.TEXT);
+        if (why.isPresent() && !v.isEmpty()) {
+            throw new Rejected(c.id() + " '" + lmp.io.Text.shown(v) + "' " + why.get());
+        }
         java.util.Map<String, String> table = values[c.ordinal()];
         if (table != null && !v.isEmpty()) {
             String translated = table.get(v.toLowerCase(Locale.ROOT));
@@ -176,13 +175,12 @@ final class RosterCsvRow {
     }
 
     private LocalDate date(Column c, String text) {
-        try {
-            return LocalDate.parse(text, ISO_DATE);
-        } catch (DateTimeParseException e) {
-            boolean shaped = text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-';
-            throw new Rejected(c.id() + " is not a valid date: '" + text + "'"
-                    + (shaped ? " (no such day in the calendar)" : "") + "; write dates as YYYY-MM-DD");
+        Optional<LocalDate> d = lmp.io.Text.isoDate(text);
+        if (d.isEmpty()) {
+            throw new Rejected(c.id() + " is not a valid date: '" + lmp.io.Text.shown(text) + "'"
+                    + (lmp.io.Text.isDateShaped(text) ? " (no such day in the calendar)" : "") + "; write dates as YYYY-MM-DD");
         }
+        return d.get();
     }
 
     private boolean yesNo(String v) {
