@@ -45,8 +45,17 @@ public final class CheckoffList {
         w.flush();
     }
 
-    public static void writePdf(String title, List<Member> voters, OutputStream out) throws IOException {
-        try (PdfPages p = new PdfPages()) {
+    /** Voters whose names {@code font} cannot print, with the reason: refused before anything is written, never printed as '?'. */
+    public static java.util.Map<Member, String> unprintable(List<Member> voters, PdfFont font) {
+        java.util.Map<Member, String> bad = new java.util.LinkedHashMap<>();
+        for (Member m : voters) {
+            font.missing(m.name() + " " + m.id() + " " + m.ubt().orElse(""), false).ifPresent(why -> bad.put(m, why));
+        }
+        return bad;
+    }
+
+    public static void writePdf(String title, List<Member> voters, PdfFont font, OutputStream out) throws IOException {
+        try (PdfPages p = new PdfPages(font)) {
             p.newPage();
             p.paragraph("Voter check-off list", p.bold, 16, 0);
             p.paragraph(title, p.regular, 12, 0);
@@ -61,8 +70,7 @@ public final class CheckoffList {
                     header(p, x);
                 }
                 float y = p.y() - 22;
-                String name = PdfPages.printable(m.name()) ? m.name() : m.name().replaceAll("[^\\x20-\\x7E]", "?");
-                p.text(name, p.regular, 10, x[0], y + 4);
+                p.text(m.name(), p.regular, 10, x[0], y + 4);
                 p.text(m.id(), p.regular, 10, x[1], y + 4);
                 p.text(m.ubt().orElse(""), p.regular, 10, x[2], y + 4);
                 p.box(x[3] + 8, y + 2, 12, 12);
