@@ -240,7 +240,7 @@ public final class BallotCsv {
     }
 
     /** 1-based rank of a column named rank1, rank_1, choice 1 ..., or 0. */
-    static int rankNumber(String column) {
+    public static int rankNumber(String column) {
         String c = column.strip().toLowerCase(Locale.ROOT);
         String rest;
         if (c.startsWith("rank")) rest = c.substring(4);

@@ -88,6 +88,30 @@ public final class CheckoffList {
         p.moveTo(y - 2);
     }
 
+    /**
+     * Refuses a file given as the marked check-off list that is something else, saying what it is:
+     * cast ballots (rank or candidate columns, or a BLT), or an election file or roster.
+     */
+    public static void refuseOtherKinds(InputFile file) {
+        String lower = file.name().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".blt")) {
+            throw lmp.io.InputException.at(lmp.io.Location.of(file.name(), 1), "this is a BLT ballot file, not a check-off "
+                    + "list; give cast ballots with --ballots, and the marked check-off list (member_id, voted) with --checkoff");
+        }
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) {
+            throw lmp.io.InputException.at(lmp.io.Location.of(file.name(), 1), "this is a YAML file (an election file or a "
+                    + "roster), not a check-off list; the check-off list is the CSV 'election ballots' wrote, marked");
+        }
+        CsvInput.read(file, header -> {
+            if (header.index("member_id").isEmpty() || header.index("voted").isEmpty()) {
+                boolean ranks = header.names().stream().anyMatch(n -> lmp.count.formats.BallotCsv.rankNumber(n) > 0);
+                throw lmp.io.InputException.at(header.location(), (ranks ? "this is a ballot file (rank columns), not a "
+                        + "check-off list; give cast ballots with --ballots. " : "")
+                        + "A check-off list has the columns member_id and voted; found " + String.join(", ", header.names()));
+            }
+        }, row -> { });
+    }
+
     /** The member ids marked as voted in a check-off CSV (any of x, yes, 1, true, voted in 'voted'). */
     public static Parsed<Set<String>> readMarked(InputFile file) {
         Problems problems = new Problems();
