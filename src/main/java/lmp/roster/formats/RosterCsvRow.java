@@ -35,12 +35,17 @@ final class RosterCsvRow {
 
     private final CsvInput.Row row;
     private final int[] index;
+    /** For a joined column, the positions of the cells joined into it (null for others). */
+    private final int[][] joins;
     private final java.util.Map<String, String>[] values;
+    private final DateForm dates;
 
-    RosterCsvRow(CsvInput.Row row, int[] index, java.util.Map<String, String>[] values) {
+    RosterCsvRow(CsvInput.Row row, int[] index, int[][] joins, java.util.Map<String, String>[] values, DateForm dates) {
         this.row = row;
         this.index = index;
+        this.joins = joins;
         this.values = values;
+        this.dates = dates;
     }
 
     boolean has(Column c) {
@@ -51,7 +56,7 @@ final class RosterCsvRow {
     String cell(Column c) {
         int i = index[c.ordinal()];
         if (i < 0) return "";
-        String v = unneutralise(row.cell(i).strip()).strip();
+        String v = joins[c.ordinal()] != null ? joined(joins[c.ordinal()]) : unneutralise(row.cell(i).strip()).strip();
         Optional<String> why = lmp.io.Text.refusal(v, c == Column.NAME || c == Column.MANAGER ? lmp.io.Text.Kind.NAME
                 : lmp.io.Text.Kind.TEXT);
         if (why.isPresent() && !v.isEmpty()) {
@@ -63,6 +68,18 @@ final class RosterCsvRow {
             if (translated != null) return translated;
         }
         return v;
+    }
+
+    /** The cells at {@code positions}, in order, joined with one space; blank cells are left out. */
+    private String joined(int[] positions) {
+        StringBuilder sb = new StringBuilder();
+        for (int p : positions) {
+            String part = unneutralise(row.cell(p).strip()).strip();
+            if (part.isEmpty()) continue;
+            if (!sb.isEmpty()) sb.append(' ');
+            sb.append(part);
+        }
+        return sb.toString();
     }
 
     Optional<String> optional(Column c) {
@@ -118,8 +135,10 @@ final class RosterCsvRow {
             given.add(MemberField.STATUS);
             status = MemberStatus.spellings().get(cell(Column.STATUS).toLowerCase(Locale.ROOT).replace(' ', '-'));
             if (status == null) {
-                throw new Rejected("status '" + cell(Column.STATUS) + "' is not known; write one of: "
-                        + String.join(", ", MemberStatus.spellings().keySet()));
+                throw new Rejected("status '" + lmp.io.Text.shown(cell(Column.STATUS)) + "' is not known; write one of: "
+                        + String.join(", ", MemberStatus.spellings().keySet())
+                        + ", or map the export's code in the mapping file (--mapping), e.g. values: {status: {'"
+                        + lmp.io.Text.shown(cell(Column.STATUS)) + "': on-leave}}");
             }
         }
         boolean goodStanding = true;
@@ -175,10 +194,12 @@ final class RosterCsvRow {
     }
 
     private LocalDate date(Column c, String text) {
-        Optional<LocalDate> d = lmp.io.Text.isoDate(text);
+        Optional<LocalDate> d = dates.parse(text);
         if (d.isEmpty()) {
             throw new Rejected(c.id() + " is not a valid date: '" + lmp.io.Text.shown(text) + "'"
-                    + (lmp.io.Text.isDateShaped(text) ? " (no such day in the calendar)" : "") + "; write dates as YYYY-MM-DD");
+                    + (dates.shaped(text) ? " (no such day in the calendar)" : "") + (dates == DateForm.ISO
+                    ? "; write dates as YYYY-MM-DD, or declare the export's form in the mapping file (dates: MM/DD/YYYY)"
+                    : "; the mapping file says dates are written " + dates.pattern()));
         }
         return d.get();
     }
