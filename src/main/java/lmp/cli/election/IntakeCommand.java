@@ -94,7 +94,7 @@ public final class IntakeCommand extends ElectionBaseCommand {
         inputs.add(digest(l, l.file(), l.input().sha256()));
         List<String> ballotFiles = new ArrayList<>(e.count().ballots());
         for (String b : ballots) {
-            String rel = existing(l, b, inputs);
+            String rel = existing(l, b, inputs, lmp.count.formats.BallotFiles::refuseOtherKinds);
             if (ballotFiles.contains(rel) || e.challenged().stream().anyMatch(c -> c.file().equals(rel))) {
                 throw new InputException(Problem.error(at, "ballot file " + rel + " is already recorded"));
             }
@@ -106,7 +106,7 @@ public final class IntakeCommand extends ElectionBaseCommand {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--challenge needs --reason TEXT");
             }
             refuseVoterIdentity(l, reason, "--reason");
-            String rel = existing(l, challenge, inputs);
+            String rel = existing(l, challenge, inputs, lmp.count.formats.BallotFiles::refuseOtherKinds);
             if (ballotFiles.contains(rel) || challenged.stream().anyMatch(c -> c.file().equals(rel))) {
                 throw new InputException(Problem.error(at, "ballot file " + rel + " is already recorded"));
             }
@@ -135,7 +135,9 @@ public final class IntakeCommand extends ElectionBaseCommand {
             spoiledList.add(new SpoiledBallot(spoiled, spoiledReason.strip()));
         }
         Optional<String> checkoffPath = e.checkoff();
-        if (checkoff != null) checkoffPath = Optional.of(existing(l, checkoff, inputs));
+        if (checkoff != null) {
+            checkoffPath = Optional.of(existing(l, checkoff, inputs, lmp.election.formats.CheckoffList::refuseOtherKinds));
+        }
 
         Election updated = new Election(e.count().withBallots(ballotFiles), e.office(), e.roster(), e.dates(), e.voters(), challenged,
                 spoiledList, e.noticeAnnouncesRunoff(), e.keepRecordsUntil(), checkoffPath, e.auditLog(), e.runoffDate());
@@ -160,12 +162,13 @@ public final class IntakeCommand extends ElectionBaseCommand {
     }
 
     /** The path of an existing file, relative to the election file; its digest is added to the inputs. */
-    private String existing(Loaded l, String path, List<FileDigest> inputs) {
+    private String existing(Loaded l, String path, List<FileDigest> inputs, java.util.function.Consumer<InputFile> role) {
         Path p = Path.of(path);
         if (!Files.isRegularFile(p)) {
             throw new MissingInputException(path + ": no such file; check the path");
         }
         InputFile in = readInput(path);
+        role.accept(in); // a file in the wrong role (an election file as ballots) is refused by what it is
         inputs.add(digest(l, p, in.sha256()));
         return l.relative(p);
     }

@@ -300,13 +300,11 @@ public final class TallyCommand extends ElectionBaseCommand {
 
     private OptionalInt limit(String value, String option) {
         if (value.equalsIgnoreCase("unlimited")) return OptionalInt.empty();
-        try {
-            int v = Integer.parseInt(value);
-            if (v >= 0) return OptionalInt.of(v);
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw usage(option + " should be a whole number or 'unlimited'; found '" + value + "'");
+        // --max-rankings 0 would make every ballot invalid and still elect someone.
+        int min = option.equals("--max-rankings") ? 1 : 0;
+        java.util.OptionalLong v = lmp.io.Text.wholeNumber(value.strip());
+        if (v.isPresent() && v.getAsLong() >= min && v.getAsLong() <= Integer.MAX_VALUE) return OptionalInt.of((int) v.getAsLong());
+        throw usage(option + " should be a whole number of at least " + min + " or 'unlimited'; found '" + lmp.io.Text.shown(value) + "'");
     }
 
     private ParameterException usage(String message) {

@@ -11,6 +11,7 @@ import lmp.io.InputException;
 import lmp.io.InputFile;
 import lmp.io.Location;
 import lmp.io.Problem;
+import lmp.io.Text;
 
 /**
  * Reads ballots from CSV, in one of two layouts told apart by the header:
@@ -97,6 +98,8 @@ public final class BallotCsv {
         final int countColumn;
         /** Ballots this reader has taken so far (some wait in a trie, not yet in the box). */
         long taken;
+        /** The header, for the width of a row. */
+        CsvInput.Header header;
 
         Reader(BallotBox.Builder box, Options options, List<Problem> problems, int countColumn) {
             this.box = box;
@@ -106,6 +109,13 @@ public final class BallotCsv {
         }
 
         abstract void row(CsvInput.Row row);
+
+        /** False, after a problem, for a row with more cells than the header: its last cells would be dropped. */
+        boolean fits(CsvInput.Row row) {
+            java.util.Optional<String> why = header.widthProblem(row, false);
+            why.ifPresent(w -> problem(row.location(), w));
+            return why.isEmpty();
+        }
 
         void finish() {
         }
@@ -121,8 +131,9 @@ public final class BallotCsv {
             if (countColumn < 0) return 1;
             String c = row.cell(countColumn).strip();
             if (c.isEmpty()) return 1;
-            try {
-                long w = Long.parseLong(c);
+            java.util.OptionalLong parsed = Text.wholeNumber(c);
+            if (parsed.isPresent()) {
+                long w = parsed.getAsLong();
                 if (w > BallotBox.MAX_BALLOTS - box.total() - taken) {
                     problem(row.location(), "count " + w + " takes the ballots past the limit of " + BallotBox.MAX_BALLOTS
                             + "; check the count");
@@ -132,26 +143,30 @@ public final class BallotCsv {
                     taken += w;
                     return w;
                 }
-            } catch (NumberFormatException e) {
-                // reported below
             }
-            problem(row.location(), "count should be a whole number of at least 1, found '" + c + "'");
+            problem(row.location(), "count should be a whole number of at least 1, found '" + Text.shown(c) + "'" + Text.digitsHint(c));
             return 0;
         }
 
         int candidate(String name, Location at) {
+            java.util.Optional<String> why = Text.refusal(name, Text.Kind.NAME);
+            if (why.isPresent()) {
+                problem(at, "'" + Text.shown(name) + "' " + why.get());
+                return -1;
+            }
             int i = box.indexOf(name);
             if (i >= 0) return i;
             if (options.acceptNewNames()) return box.addCandidate(name);
             List<String> known = new ArrayList<>();
             for (int c = 0; c < box.candidateCount(); c++) known.add(box.candidates().get(c));
-            problem(at, "'" + name + "' is not a candidate" + Fields.suggestion(name, known)
+            problem(at, "'" + Text.shown(name) + "' is not a candidate" + Fields.suggestion(name, known)
                     + "; correct the name, or allow write-ins (--write-ins, rules: write_ins: true)");
             return -1;
         }
     }
 
     private static Reader reader(CsvInput.Header header, BallotBox.Builder box, Options options, List<Problem> problems) {
+        refuseOtherKinds(header);
         int count = header.index("count").orElse(-1);
         int id = header.index("ballot_id").orElse(-1);
         List<int[]> rankColumns = new ArrayList<>();
@@ -178,7 +193,9 @@ public final class BallotCsv {
             }
             if (!bad.isEmpty()) throw new InputException(bad);
             int[] columns = rankColumns.stream().mapToInt(r -> r[1]).toArray();
-            return new RankColumns(box, options, problems, count, columns);
+            Reader r = new RankColumns(box, options, problems, count, columns);
+            r.header = header;
+            return r;
         }
         List<Integer> columns = new ArrayList<>();
         List<Integer> candidates = new ArrayList<>();
@@ -186,6 +203,11 @@ public final class BallotCsv {
         for (int i = 0; i < header.names().size(); i++) {
             if (i == count || i == id) continue;
             String name = header.names().get(i);
+            java.util.Optional<String> why = Text.refusal(name, Text.Kind.NAME);
+            if (why.isPresent()) {
+                bad.add(Problem.error(header.location(), "column '" + Text.shown(name) + "' " + why.get()));
+                continue;
+            }
             int c = box.indexOf(name);
             if (c < 0 && options.acceptNewNames()) c = box.addCandidate(name);
             if (c < 0) {
@@ -199,12 +221,31 @@ public final class BallotCsv {
             candidates.add(c);
         }
         if (!bad.isEmpty()) throw new InputException(bad);
-        return new CandidateColumns(box, options, problems, count,
+        Reader r = new CandidateColumns(box, options, problems, count,
                 columns.stream().mapToInt(Integer::intValue).toArray(), candidates.stream().mapToInt(Integer::intValue).toArray());
+        r.header = header;
+        return r;
+    }
+
+    /**
+     * A voter check-off list or a roster export given as ballots is refused by what it is: read as
+     * candidate columns, its 'member_id' or 'voted' column would otherwise be taken for a candidate
+     * (a write-in, when write-ins are allowed).
+     */
+    private static void refuseOtherKinds(CsvInput.Header header) {
+        boolean memberId = header.index("member_id").isPresent();
+        if (memberId && header.index("voted").isPresent()) {
+            throw InputException.at(header.location(), "this is a voter check-off list (columns member_id, voted), not a "
+                    + "ballot file; give it as the check-off list (--checkoff), and the cast ballots as --ballots");
+        }
+        if (memberId) {
+            throw InputException.at(header.location(), "this file has a member_id column: it is a roster or a list of "
+                    + "members, not a ballot file; ballots never carry a member id (29 CFR 452.97)");
+        }
     }
 
     /** 1-based rank of a column named rank1, rank_1, choice 1 ..., or 0. */
-    static int rankNumber(String column) {
+    public static int rankNumber(String column) {
         String c = column.strip().toLowerCase(Locale.ROOT);
         String rest;
         if (c.startsWith("rank")) rest = c.substring(4);
@@ -230,6 +271,7 @@ public final class BallotCsv {
 
         @Override
         void row(CsvInput.Row row) {
+            if (!fits(row)) return;
             long w = weight(row);
             int last = columns.length;
             while (last > 0 && row.cell(columns[last - 1]).isBlank()) last--;
@@ -259,6 +301,10 @@ public final class BallotCsv {
          */
         @Override
         public void plainRow(Location at, byte[] line, int[] starts, int[] ends, int cells) {
+            if (cells > header.names().size()) {
+                row(PlainCsvRows.toRow(at, line, starts, ends, cells));
+                return;
+            }
             if (names == null || names.size() != box.candidateCount()) names = new NameTable(box.candidates());
             long w = 1;
             if (countColumn >= 0 && countColumn < cells) {
@@ -365,6 +411,10 @@ public final class BallotCsv {
          */
         @Override
         public void plainRow(Location at, byte[] line, int[] starts, int[] ends, int cells) {
+            if (cells > header.names().size()) {
+                row(PlainCsvRows.toRow(at, line, starts, ends, cells));
+                return;
+            }
             long w = 1;
             if (countColumn >= 0 && countColumn < cells) {
                 w = RankColumns.plainCount(line, RankColumns.trimStart(line, starts[countColumn], ends[countColumn]),
@@ -407,6 +457,7 @@ public final class BallotCsv {
 
         @Override
         void row(CsvInput.Row row) {
+            if (!fits(row)) return;
             long w = weight(row);
             boolean ok = w > 0;
             int max = 0;

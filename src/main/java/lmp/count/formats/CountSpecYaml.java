@@ -67,12 +67,12 @@ public final class CountSpecYaml {
         String title = f.requiredText("title").orElse("");
         Optional<Method> method = f.requiredText("method").isPresent() ? f.choice("method", methods()) : Optional.empty();
         int seats = f.integer("seats", 1, 1000).orElse(1);
-        List<String> candidates = f.textList("candidates");
+        List<String> candidates = f.nameList("candidates");
         if (candidates.isEmpty() && !f.has("candidates")) {
             problems.error(f.location(), "election file is missing 'candidates'; add 'candidates: [Name One, Name Two]'");
         }
         checkDistinct(f, "candidates", candidates);
-        List<String> withdrawn = f.textList("withdrawn");
+        List<String> withdrawn = f.nameList("withdrawn");
         for (String w : withdrawn) {
             if (!candidates.contains(w)) {
                 problems.error(f.locationOf("withdrawn"), "withdrawn '" + w + "' is not one of the candidates"
@@ -159,13 +159,12 @@ public final class CountSpecYaml {
     private static OptionalInt limit(Fields r, String key) {
         Optional<String> t = r.text(key);
         if (t.isEmpty() || t.get().equals("unlimited")) return OptionalInt.empty();
-        try {
-            int v = Integer.parseInt(t.get());
-            if (v >= 0) return OptionalInt.of(v);
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        r.problems().error(r.locationOf(key), "'" + key + "' should be 'unlimited' or a whole number, found '" + t.get() + "'");
+        // max_rankings 0 would make every ballot invalid and still elect someone; skipped_ranks 0 is a real rule.
+        int min = key.equals("max_rankings") ? 1 : 0;
+        java.util.OptionalLong v = lmp.io.Text.wholeNumber(t.get());
+        if (v.isPresent() && v.getAsLong() >= min && v.getAsLong() <= Integer.MAX_VALUE) return OptionalInt.of((int) v.getAsLong());
+        r.problems().error(r.locationOf(key), "'" + key + "' should be 'unlimited' or a whole number of at least " + min
+                + " (digits 0-9), found '" + lmp.io.Text.shown(t.get()) + "'");
         return OptionalInt.empty();
     }
 

@@ -160,7 +160,7 @@ public final class ElectionYaml {
         Optional<String> description = o.text("description");
         List<Candidate> candidates = o.objects("candidates", "a candidate", c -> {
             Optional<String> id = c.requiredText("id");
-            Optional<String> name = c.requiredText("name");
+            Optional<String> name = c.requiredName("name");
             return id.isPresent() && name.isPresent() ? Optional.of(new Candidate(id.get(), name.get())) : Optional.empty();
         });
         o.finish();

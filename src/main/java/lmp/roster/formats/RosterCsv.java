@@ -130,11 +130,24 @@ public final class RosterCsv {
     public static List<Problem> read(InputFile file, RosterCsvMapping mapping, Consumer<ImportRecord> sink) {
         List<Problem> rejected = new ArrayList<>();
         int[] index = new int[Column.values().length];
+        int[][] joins = new int[Column.values().length][];
         Map<String, String>[] values = mapping.valueTables();
-        CsvInput.read(file, header -> resolve(header, mapping, index), row -> {
+        CsvInput.Header[] header = new CsvInput.Header[1];
+        CsvInput.read(file, h -> {
+            header[0] = h;
+            resolve(h, mapping, index, joins);
+        }, row -> {
+            // A short row would make a member of a truncated line (an eligible voter, in good standing
+            // by default); a long one would drop its last cells. Both are errors unless the mapping pads.
+            java.util.Optional<String> width = header[0].widthProblem(row, !mapping.layout().padShortRows());
+            if (width.isPresent()) {
+                rejected.add(Problem.error(row.location(), width.get()
+                        + (row.cells().size() < header[0].names().size() ? " (or say 'ragged: pad' in the mapping file)" : "")));
+                return;
+            }
             ImportRecord rec;
             try {
-                rec = new RosterCsvRow(row, index, values).read();
+                rec = new RosterCsvRow(row, index, joins, values, mapping.layout().dates()).read();
             } catch (RosterCsvRow.Rejected e) {
                 rejected.add(Problem.error(row.location(), e.getMessage()));
                 return;
@@ -145,17 +158,27 @@ public final class RosterCsv {
     }
 
     /** Fills {@code index} (column -> cell position, -1 when absent), or rejects the header with every problem. */
-    private static void resolve(CsvInput.Header header, RosterCsvMapping mapping, int[] index) {
+    private static void resolve(CsvInput.Header header, RosterCsvMapping mapping, int[] index, int[][] joins) {
         Arrays.fill(index, -1);
+        mapping.layout().joined().forEach((col, parts) -> {
+            int[] at = new int[parts.size()];
+            for (int k = 0; k < at.length; k++) at[k] = header.index(parts.get(k)).orElse(-1);
+            joins[col.ordinal()] = at;
+        });
         List<Problem> problems = new ArrayList<>();
         Location at = header.location();
         int unknown = 0;
         for (int i = 0; i < header.names().size(); i++) {
             String theirs = header.names().get(i);
             if (mapping.ignores(theirs)) continue;
+            Optional<Column> joinedInto = mapping.joinedInto(theirs);
+            if (joinedInto.isPresent()) {
+                index[joinedInto.get().ordinal()] = Math.max(index[joinedInto.get().ordinal()], i);
+                continue;
+            }
             Optional<Column> col = mapping.mapped(theirs);
             if (col.isEmpty()) {
-                col = Column.byId(theirs).filter(c -> !mapping.columns().containsKey(c));
+                col = Column.byId(theirs).filter(c -> !mapping.columns().containsKey(c) && !mapping.layout().joined().containsKey(c));
             }
             if (col.isEmpty()) {
                 problems.add(Problem.error(at, "column '" + theirs + "' (column " + (i + 1) + ") is not a roster column"
@@ -177,6 +200,14 @@ public final class RosterCsv {
                         + "', which this file does not have (its columns: " + String.join(", ", header.names()) + ")"));
             }
         }
+        mapping.layout().joined().forEach((col, parts) -> {
+            for (String part : parts) {
+                if (header.index(part).isEmpty()) {
+                    problems.add(Problem.error(at, "the mapping file joins column '" + part + "' into " + col.id()
+                            + ", but this file does not have it (its columns: " + String.join(", ", header.names()) + ")"));
+                }
+            }
+        });
         if (unknown > 0) {
             problems.add(Problem.error(at, "the roster columns are " + String.join(", ", Column.ids()) + "; a mapping file"
                     + " (--mapping FILE) maps the file's own names to them under 'columns:' (e.g. 'member_id: Employee ID')"

@@ -92,7 +92,7 @@ public final class RosterYaml {
         }
         Fields f = top.get();
         f.integer("lmp_roster", SCHEMA_VERSION, SCHEMA_VERSION);
-        String name = f.text("name").orElse("");
+        String name = f.name("name").orElse("");
         councils.addAll(f.objects("councils", "a council", RosterYaml::council));
         ubts.addAll(f.objects("ubts", "a UBT", RosterYaml::ubt));
         members.addAll(f.objects("members", "a member", RosterYaml::member));
@@ -104,24 +104,24 @@ public final class RosterYaml {
     private static Optional<Council> council(Fields f) {
         Optional<String> id = f.requiredText("id");
         Optional<String> area = f.requiredText("area");
-        String name = f.text("name").orElse(id.orElse(""));
+        String name = f.name("name").orElse(id.orElse(""));
         if (id.isEmpty() || area.isEmpty()) return Optional.empty();
         return Optional.of(new Council(id.get(), name, area.get(), f.location()));
     }
 
     private static Optional<Ubt> ubt(Fields f) {
         Optional<String> id = f.requiredText("id");
-        Optional<String> name = f.requiredText("name");
+        Optional<String> name = f.requiredName("name");
         Optional<String> facility = f.requiredText("facility");
         Optional<String> area = f.requiredText("area");
-        Optional<String> manager = f.text("manager");
+        Optional<String> manager = f.name("manager");
         if (id.isEmpty() || name.isEmpty() || facility.isEmpty() || area.isEmpty()) return Optional.empty();
         return Optional.of(new Ubt(id.get(), name.get(), facility.get(), area.get(), manager, f.location()));
     }
 
     private static Optional<Member> member(Fields f) {
         Optional<String> id = f.requiredText("id");
-        Optional<String> name = f.requiredText("name");
+        Optional<String> name = f.requiredName("name");
         Optional<String> local = f.requiredText("local");
         Optional<String> unit = f.text("bargaining_unit");
         Optional<String> ubt = f.text("ubt");

@@ -119,7 +119,7 @@ final class RosterYamlWriter {
                 case '\t' -> sb.append("\\t");
                 case '\r' -> sb.append("\\r");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xfeff) {
+                    if (mustEscape(s, i, c)) {
                         sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         sb.append(c);
@@ -128,6 +128,19 @@ final class RosterYamlWriter {
             }
         }
         sb.append('"');
+    }
+
+    /**
+     * Whether the character at {@code i} must be written as an escape: everything YAML does not allow
+     * raw in a document (outside its printable set: C0 and C1 controls, DEL, U+FFFE, U+FFFF and unpaired
+     * surrogates), what it would read as a line break (U+0085, U+2028, U+2029) and the byte-order
+     * mark. Written raw, a member named with U+0090 made a roster that the next command refused.
+     */
+    static boolean mustEscape(String s, int i, char c) {
+        if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || c == 0xfeff || c >= 0xfffe) return true;
+        if (Character.isHighSurrogate(c)) return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        if (Character.isLowSurrogate(c)) return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+        return false;
     }
 
     /**
