@@ -48,11 +48,15 @@ public final class ExpiryReport {
         String action;
         String source;
         if (elected) {
-            LocalDate notice = Lmrda.noticeBy(last);
+            LocalDate byLimit = Lmrda.nextElectionBy(a.electionDate());
+            LocalDate by = byLimit.isBefore(last) ? byLimit : last;
+            LocalDate notice = Lmrda.noticeBy(by);
             LocalDate earliest = c.asOf().plusDays(Lmrda.NOTICE_DAYS);
-            electionBy = Optional.of(last);
+            electionBy = Optional.of(by);
             noticeBy = Optional.of(notice);
-            source = Lmrda.NOTICE_SOURCE;
+            source = p.law(Lmrda.NOTICE_SOURCE) + (by.equals(byLimit) && !by.equals(last)
+                    ? "; within 3 years of the election on " + a.electionDate() + " (29 CFR 452.24)" : "");
+            last = by;
             if (ended) {
                 action = "overdue: the term ended on " + last + "; mail the election notice now; earliest election " + earliest;
             } else if (notice.isBefore(c.asOf())) {
