@@ -51,7 +51,8 @@ public final class DefaultPolicy {
         RolePolicy.Builder b = new RolePolicy.Builder(role)
                 .lmrdaOfficer(false, NOT_OFFICER)
                 .holdover(false, NO_HOLDOVER)
-                .onLeaveVotes(true, LEAVE_VOTES);
+                .onLeaveVotes(true, LEAVE_VOTES)
+                .unopposedDeclaredElected(false, NAME + ": a ballot is held even when unopposed, unless the bylaws say otherwise");
         switch (role) {
             case UBT_CO_LEAD -> b
                     .term(Optional.of(Period.ofYears(2)), CO_LEAD + ": \"elected for a term of two years\"")

@@ -35,6 +35,7 @@ public record RolePolicy(
         boolean lmrdaOfficer,
         boolean holdover,
         boolean onLeaveVotes,
+        boolean unopposedDeclaredElected,
         Map<String, String> sources) {
 
     public static final String TERM = "term";
@@ -50,6 +51,7 @@ public record RolePolicy(
     public static final String LMRDA_OFFICER = "lmrda_officer";
     public static final String HOLDOVER = "holdover";
     public static final String ON_LEAVE_VOTES = "on_leave_votes";
+    public static final String UNOPPOSED = "unopposed_declared_elected";
 
     public RolePolicy {
         Objects.requireNonNull(role, "role");
@@ -116,6 +118,7 @@ public record RolePolicy(
         private boolean lmrdaOfficer;
         private boolean holdover;
         private boolean onLeaveVotes = true;
+        private boolean unopposedDeclaredElected;
         private final Map<String, String> sources;
 
         public Builder(Role role) {
@@ -148,6 +151,7 @@ public record RolePolicy(
             lmrdaOfficer = p.lmrdaOfficer;
             holdover = p.holdover;
             onLeaveVotes = p.onLeaveVotes;
+            unopposedDeclaredElected = p.unopposedDeclaredElected;
             sources = new TreeMap<>(p.sources);
         }
 
@@ -229,9 +233,15 @@ public record RolePolicy(
             return this;
         }
 
+        public Builder unopposedDeclaredElected(boolean value, String source) {
+            unopposedDeclaredElected = value;
+            sources.put(UNOPPOSED, source);
+            return this;
+        }
+
         public RolePolicy build() {
             return new RolePolicy(role, term, termIsTypical, reElection, maxConsecutiveTerms, credential, gracePeriod,
-                    filledBy, releaseTime, holdersPerScope, mustBeFilled, lmrdaOfficer, holdover, onLeaveVotes, sources);
+                    filledBy, releaseTime, holdersPerScope, mustBeFilled, lmrdaOfficer, holdover, onLeaveVotes, unopposedDeclaredElected, sources);
         }
     }
 }

@@ -49,6 +49,8 @@ public final class PolicyText {
                         p.source(RolePolicy.HOLDOVER));
                 line(sb, "members on leave", p.onLeaveVotes() ? "vote when in good standing" : "do not vote",
                         p.source(RolePolicy.ON_LEAVE_VOTES));
+                line(sb, "unopposed", p.unopposedDeclaredElected() ? "declared elected without a ballot (29 CFR 452.28)"
+                        : "a ballot is held", p.source(RolePolicy.UNOPPOSED));
             }
         }
         for (lmp.terms.TermsPolicy.CustomOffice c : policy.customOffices().values()) {

@@ -153,6 +153,7 @@ public final class PolicyYaml {
         f.bool(RolePolicy.LMRDA_OFFICER).ifPresent(v -> b.lmrdaOfficer(v, at(f, RolePolicy.LMRDA_OFFICER)));
         f.bool(RolePolicy.HOLDOVER).ifPresent(v -> b.holdover(v, at(f, RolePolicy.HOLDOVER)));
         f.bool(RolePolicy.ON_LEAVE_VOTES).ifPresent(v -> b.onLeaveVotes(v, at(f, RolePolicy.ON_LEAVE_VOTES)));
+        f.bool(RolePolicy.UNOPPOSED).ifPresent(v -> b.unopposedDeclaredElected(v, at(f, RolePolicy.UNOPPOSED)));
         f.node(RolePolicy.RELEASE_TIME).flatMap(n -> Fields.of(n, f.problems(), "the release time of " + role.id()))
                 .ifPresent(rf -> {
                     b.releaseTime(releaseTime(rf, base.releaseTime()), at(f, RolePolicy.RELEASE_TIME));
@@ -239,6 +240,7 @@ public final class PolicyYaml {
             m.put(RolePolicy.LMRDA_OFFICER, p.lmrdaOfficer());
             m.put(RolePolicy.HOLDOVER, p.holdover());
             m.put(RolePolicy.ON_LEAVE_VOTES, p.onLeaveVotes());
+            m.put(RolePolicy.UNOPPOSED, p.unopposedDeclaredElected());
             if (withSources) {
                 m.put("three_year_limit", !p.threeYearLimit() ? "none" : Lmrda.label(p.lmrdaOfficer()));
                 m.put("sources", new LinkedHashMap<>(p.sources()));
