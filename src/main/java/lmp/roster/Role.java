@@ -6,14 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The partnership roles (and the union office) a roster records (seed 000; ../shared/DOMAIN.md "Roles"). Each role is held
+ * The partnership roles (and the union office) a roster records (the public guide "How Our Kaiser Partnership Works"). Each role is held
  * within a kind of scope: a UBT, an area, a bargaining unit or a steward council. The terms,
  * credentials and release time of each role are policy (see the terms package), not facts of the
  * role itself; what is fixed here is the role's name, its scope and how many may hold it at once
  * in one scope.
  */
 public enum Role {
-    /** Elected by the union members of a UBT from their ranks (seed 000). One per UBT. */
+    /** Elected by the union members of a UBT from their ranks (the guide "How Our Kaiser Partnership Works"). One per UBT. */
     UBT_CO_LEAD("ubt-co-lead", ScopeKind.UBT, 1),
     /** Elected from the rank and file of an area, paired with a third- or fourth-tier manager. One per area. */
     LABOR_PARTNER("labor-partner", ScopeKind.AREA, 1),

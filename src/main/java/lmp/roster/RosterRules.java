@@ -24,7 +24,7 @@ import lmp.io.Problem;
  *   <li>a role's scope names something of the role's scope kind: a UBT for a co-lead, a council
  *       for a steward-council chair (when councils are listed), an area of a UBT or council for
  *       the area roles (when any area is known). Bargaining units are free text and not checked,
- *       because a contract specialist may serve a shared position (seed 000, "Lab Pros + RDH");</li>
+ *       because a contract specialist may serve a shared position (the guide: "Lab Pros and RDH");</li>
  *   <li>no more than {@link Role#maxHoldersPerScope()} holders of a role in one scope on any one day
  *       (one UBT co-lead per UBT, one labor partner per local and area, one contract specialist per
  *       bargaining unit, one chair per council).</li>

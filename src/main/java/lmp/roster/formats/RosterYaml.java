@@ -179,7 +179,7 @@ public final class RosterYaml {
         return Optional.of(new RoleAssignment(member.get(), role.get(), scope.get(), start.get(), end, how, electedOn, f.location()));
     }
 
-    /** How a role is chosen when the file does not say (seed 000): elected, selected by committee, or hired. */
+    /** How a role is chosen when the file does not say (the guide "How Our Kaiser Partnership Works"): elected, selected by committee, or hired. */
     public static HowChosen defaultChosen(Role role) {
         return switch (role) {
             case UBT_CO_LEAD, LABOR_PARTNER, STEWARD_COUNCIL_CHAIR, UNION_OFFICER -> HowChosen.ELECTED;
