@@ -121,6 +121,11 @@ public final class Certification {
             roles.add(assignment);
             changed = true;
         }
+        if (!winners.isEmpty() && e.count().standing().size() <= e.count().seats() && terms.unopposedDeclaredElected(e.office())
+                && !Boolean.parseBoolean(e.count().rules().getOrDefault("write_ins", "false"))) {
+            notes.add("declared elected unopposed: no more candidates stood than seats, write-ins were not allowed and the "
+                    + "role policy declares unopposed candidates elected (29 CFR 452.28; " + terms.unopposedSource(e.office()) + ")");
+        }
         if (winners.size() > e.count().seats()) {
             problems.add(Problem.error(at, winners.size() + " winners for " + e.count().seats() + " seat(s)"));
         }

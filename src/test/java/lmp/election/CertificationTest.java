@@ -44,6 +44,17 @@ class CertificationTest {
         assertThat(ok.winners().get(0).end()).contains(LocalDate.parse("2028-12-31"));
     }
 
+    @Test
+    void anUnopposedWinnerIsDeclaredElectedWhereThePolicyAllows() {
+        Election one = TestElections.coLead(TestElections.goodDates(), "", "[Ann Steward]", "[{id: \"1\", name: Ann Steward}]");
+        assertThat(Certification.certify(one, TestElections.roster(), List.of("Ann Steward"), AT, TermOfOffice.defaults()).notes())
+                .noneMatch(n -> n.contains("unopposed"));
+        var policy = PolicyYaml.read(InputFile.ofText("bylaws.yaml",
+                "lmp_policy: 1\nroles:\n  ubt-co-lead:\n    unopposed_declared_elected: true\n")).orThrow();
+        assertThat(Certification.certify(one, TestElections.roster(), List.of("Ann Steward"), AT, new TermOfOffice(policy)).notes())
+                .anySatisfy(n -> assertThat(n).contains("declared elected unopposed", "29 CFR 452.28", "role policy: bylaws.yaml:4"));
+    }
+
     /** A steward-council chair election in C1 with Ann Steward as the only candidate. */
     private static final class ElectionYamlFixture {
         static Election chair() {
