@@ -133,7 +133,7 @@ public record RolePolicy(
             this.holdersPerScope = role.maxHoldersPerScope();
             this.sources = new TreeMap<>();
             this.sources.put(HOLDERS_PER_SCOPE, DefaultPolicy.NAME + " (" + (role.maxHoldersPerScope() == 0 ? "no limit"
-                    : role.maxHoldersPerScope() + " per " + role.scopeKind().words()) + ")");
+                    : role.maxHoldersPerScope() + " per " + (role.seatsPerLocal() ? "local and " : "") + role.scopeKind().words()) + ")");
         }
 
         private Builder(RolePolicy p) {

@@ -41,7 +41,8 @@ public final class PolicyText {
             line(sb, "filled by", p.filledBy().id(), p.source(RolePolicy.FILLED_BY));
             line(sb, "release time", p.releaseTime().words(), p.source(RolePolicy.RELEASE_TIME));
             line(sb, "holders", p.holdersPerScope() == 0 ? "no limit per " + r.scopeKind().words()
-                    : "at most " + p.holdersPerScope() + " per " + r.scopeKind().words(), p.source(RolePolicy.HOLDERS_PER_SCOPE));
+                    : "at most " + p.holdersPerScope() + " per " + (r.seatsPerLocal() ? "local and " : "") + r.scopeKind().words(),
+                    p.source(RolePolicy.HOLDERS_PER_SCOPE));
             line(sb, "vacancy", p.mustBeFilled() ? "reported when no one holds it" : "not reported",
                     p.source(RolePolicy.MUST_BE_FILLED));
             if (p.isElected()) {
