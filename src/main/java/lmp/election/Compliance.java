@@ -330,8 +330,8 @@ public final class Compliance {
                 lmp.terms.ReleaseTime rt = terms.policy().of(a.role()).releaseTime();
                 if (!a.isHeldOn(day) || rt.basis() == lmp.terms.ReleaseTime.Basis.NONE || !rt.paidBy().equalsIgnoreCase("Kaiser")) continue;
                 items.add(new CheckItem("release-time", Status.WARN, Optional.of(day), c.name() + " (" + c.memberId() + ") is "
-                        + a.role().id() + " of " + a.scope() + " on release time paid by " + rt.paidBy() + " (" + rt.words()
-                        + "): campaigning on that time is employer money in the election; campaign off release time", RELEASE_TIME));
+                        + a.role().id() + " of " + a.scope() + " on release time: " + rt.words()
+                        + "; campaigning on that time is employer money in the election: campaign off release time", RELEASE_TIME));
             }
         }
         return items;

@@ -91,8 +91,9 @@ public final class CheckCommand extends ElectionBaseCommand {
             sb.append(String.format(Locale.ROOT, "  %-4s  %-15s %-10s  %s  [%s]%n", i.status().name(), i.rule(),
                     i.date().map(LocalDate::toString).orElse("-"), i.message(), i.source()));
         }
+        long warnings = items.stream().filter(i -> i.status() == CheckItem.Status.WARN).count();
         sb.append(violations == 0 ? "No violations" : violations + " violation(s)").append(due > 0 ? ", " + due + " item(s) due" : "")
-                .append(".\n");
+                .append(warnings > 0 ? ", " + warnings + " warning(s)" : "").append(".\n");
         return sb.toString();
     }
 
