@@ -97,7 +97,13 @@ public record TermOfOffice(TermsPolicy policy) {
 
     /** The last day of a term of the role starting on {@code start} (see {@link #end(Office, LocalDate)}). */
     public Optional<LocalDate> end(Role role, LocalDate start) {
-        return end(new Office(OfficeKind.of(role), "", Optional.empty(), java.util.List.of()), start);
+        RolePolicy p = policy.of(role);
+        Optional<LocalDate> byTerm = p.term().map(t -> Anniversary.lastDay(start, t));
+        if (byTerm.isPresent() && p.lmrdaOfficer()) {
+            LocalDate cap = Lmrda.capLastDay(start);
+            return Optional.of(byTerm.get().isAfter(cap) ? cap : byTerm.get());
+        }
+        return byTerm;
     }
 
     /** Whether the role requires its holder to be a steward, with a grace period from taking office. */

@@ -161,6 +161,30 @@ class LawCasesTest {
         assertThat(relaxed.out()).contains("best practice (LMRDA standard)");
     }
 
+    // A union-officer election, and a custom office the policy marks as an officer, are cited as the law.
+    @Test
+    void officerElectionsAreCitedAsLegalRequirements(@TempDir Path dir) {
+        Path officer = dir.resolve("officer.yaml");
+        var n = Cli.run("election", "new", "--role", "union-officer", "--scope", "UFCW Local 7", "--description", "President",
+                "--roster", EXAMPLE.toString(), "--candidates", "100108,100109", "--voting-opens", "2026-11-04",
+                "--as-of", "2026-09-30", "--out", officer.toString());
+        assertThat(n.exit()).as(n.err()).isZero();
+        assertThat(readQuietly(officer)).contains("\"100109\"").doesNotContain("\"100101\""); // 100101 is UNAC/UHCP
+        String check = Cli.run("election", "check", officer.toString(), "--as-of", "2026-10-01").out();
+        assertThat(check).contains("legal requirement: LMRDA 401(e); 29 CFR 452.99-452.102; built-in role policy: an LMRDA officer")
+                .doesNotContain("best practice");
+        Path custom = dir.resolve("secretary.yaml");
+        var c = Cli.run("election", "new", "--role", "custom", "--description", "Recording secretary", "--scope", "UNAC/UHCP",
+                "--roster", EXAMPLE.toString(), "--candidates", "100101,100104", "--voting-opens", "2026-11-04",
+                "--policy", "examples/terms/policy.yaml", "--as-of", "2026-09-30", "--out", custom.toString());
+        assertThat(c.exit()).as(c.err()).isZero();
+        String withPolicy = Cli.run("election", "check", custom.toString(), "--policy", "examples/terms/policy.yaml",
+                "--as-of", "2026-10-01").out();
+        assertThat(withPolicy).contains("legal requirement: LMRDA 401(c); 29 CFR 452.71-452.72; role policy: examples/terms/policy.yaml:");
+        String without = Cli.run("election", "check", custom.toString(), "--as-of", "2026-10-01").out();
+        assertThat(without).contains("best practice (LMRDA standard): LMRDA 401(c)", "a custom office is not an LMRDA officer");
+    }
+
     private static String readQuietly(Path p) {
         try {
             return Files.readString(p);
