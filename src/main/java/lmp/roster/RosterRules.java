@@ -23,7 +23,8 @@ import lmp.io.Problem;
  *   <li>every role is held by a member on the roster;</li>
  *   <li>a role's scope names something of the role's scope kind: a UBT for a co-lead, a council
  *       for a steward-council chair (when councils are listed), an area of a UBT or council for
- *       the area roles (when any area is known). Bargaining units are free text and not checked,
+ *       the area roles (when any area is known), a local of a member for a union officer. Bargaining
+ *       units are free text and not checked,
  *       because a contract specialist may serve a shared position (the guide: "Lab Pros and RDH");</li>
  *   <li>no more than {@link Role#maxHoldersPerScope()} holders of a role in one scope on any one day
  *       (one UBT co-lead per UBT, one labor partner per local and area, one contract specialist per
@@ -104,8 +105,13 @@ public final class RosterRules {
                         problems.add(scopeProblem(r, known(areas)));
                     }
                 }
-                case BARGAINING_UNIT, LOCAL -> {
-                    // free text: shared positions name several units (see the class comment); locals are named by members
+                case LOCAL -> {
+                    if (roster.members().stream().noneMatch(m -> m.local().equals(scope))) {
+                        problems.add(scopeProblem(r, ""));
+                    }
+                }
+                case BARGAINING_UNIT -> {
+                    // free text: shared positions name several units (see the class comment)
                 }
             }
         }

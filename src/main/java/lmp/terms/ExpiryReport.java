@@ -78,7 +78,7 @@ public final class ExpiryReport {
                 default -> "fill the seat";
             };
             action = ended ? "overdue: the term ended on " + last + "; " + verb + " now" : verb + " by " + last;
-            source = a.end().isPresent() ? "the term's end date on the roster" : p.source(RolePolicy.TERM);
+            source = p.source(RolePolicy.TERM) + (a.end().isPresent() ? "; the term's end date on the roster" : "");
         }
         return item(c, a, ended || electionOverdue ? ExpiryItem.Kind.TERM_ENDED : ExpiryItem.Kind.TERM_ENDS, last, action, electionBy,
                 noticeBy, Optional.empty(), source);
@@ -95,7 +95,10 @@ public final class ExpiryReport {
         if (m.isEmpty()) return Optional.empty();
         boolean met = p.credential() == Credential.STEWARD_OF_COUNCIL ? m.get().isStewardOfCouncilOn(a.scope(), judged)
                 : m.get().isStewardOn(judged);
-        if (met) return Optional.empty();
+        // The rule shared with terms check and election check: designated by the deadline day is in time.
+        StewardDeadline.Status status = StewardDeadline.status(m.get().steward().map(s -> s.since()), deadline, c.asOf());
+        if (met && status != StewardDeadline.Status.DUE) return Optional.empty();
+        if (status == StewardDeadline.Status.MET && p.credential() != Credential.STEWARD_OF_COUNCIL) return Optional.empty();
         String action = (deadline.isBefore(c.asOf()) ? "overdue: " : "") + "must be " + p.credential().words() + " by "
                 + deadline + " (" + PeriodText.words(p.gracePeriod()) + " after taking office on " + a.start() + ")";
         return Optional.of(item(c, a, ExpiryItem.Kind.STEWARD_DEADLINE, deadline, action, Optional.empty(), Optional.empty(),

@@ -22,7 +22,7 @@ public final class HeldPastEndRule implements TermRule {
             if (!endedWithoutSuccessor(c, a)) continue;
             LocalDate last = c.policy().lastDay(a).orElseThrow();
             RolePolicy p = c.policy().of(a.role());
-            String source = a.end().isPresent() ? "the term's end date on the roster"
+            String source = a.end().isPresent() ? p.source(RolePolicy.TERM) + "; the term's end date on the roster"
                     : p.term().isPresent() ? p.source(RolePolicy.TERM) : p.law(Lmrda.CAP_SOURCE);
             if (p.holdover()) {
                 findings.add(c.about(a, Severity.WARNING, FindingKind.HELD_PAST_END, last,

@@ -142,7 +142,7 @@ public final class PlanChart {
                         .append(x2 - x1).append("\" height=\"16\" fill=\"#fde68a\" stroke=\"#b45309\"><title>")
                         .append(esc(d.title() + ": " + d.firstDay() + " to " + d.date() + " (" + d.statute() + ")"))
                         .append("</title></rect>\n");
-                s.append(labels.place(x1, "Petition window " + d.firstDay() + " to " + d.date()).svg());
+                s.append(labels.place(x1, (d.id().equals("petition-open-period") ? "Petitions open " : "Petition window ") + d.firstDay() + " to " + d.date()).svg());
             } else {
                 int dx = x.at(d.date()) + x.halfDay();
                 s.append("<path class=\"deadline\" d=\"M").append(dx).append(' ').append(mid - 8).append(" L")

@@ -32,6 +32,22 @@ class LawCasesTest {
         assertThat(file).contains("\"100118\"").doesNotContain("\"100142\""); // 100142 is inactive
     }
 
+    // Case 1 through the shipped HR import: the export's LOA code becomes on-leave, and Farid Nguyen (100109, EVMC-LAB,
+    // on leave, dues current) is still on the voter list.
+    @Test
+    void case1TheHrExportsLeaveCodeKeepsTheVote(@TempDir Path dir) throws Exception {
+        Path roster = dir.resolve("roster.yaml");
+        Files.copy(EXAMPLE, roster);
+        var i = Cli.run("roster", "import", "examples/import/hr-export.csv", "--mapping", "examples/import/hr-mapping.yaml",
+                "--into", roster.toString());
+        assertThat(i.exit()).as(i.err()).isZero();
+        assertThat(Files.readString(roster)).containsPattern("id: \"100109\"\n(.*\n){4}  status: on-leave");
+        var n = Cli.run("election", "new", "--role", "ubt-co-lead", "--scope", "EVMC-LAB", "--roster", roster.toString(),
+                "--as-of", "2026-09-30", "--out", dir.resolve("lab.yaml").toString());
+        assertThat(n.exit()).as(n.err()).isZero();
+        assertThat(readQuietly(dir.resolve("lab.yaml"))).contains("\"100109\"");
+    }
+
     @Test
     void case1APolicyMayLeaveMembersOnLeaveOutOfAPartnershipElection(@TempDir Path dir) throws Exception {
         Path policy = dir.resolve("policy.yaml");
