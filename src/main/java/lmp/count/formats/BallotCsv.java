@@ -67,8 +67,8 @@ public final class BallotCsv {
                 if (options.rowsRead() == Options.NOBODY) {
                     PlainCsvRows.rows(file, delimiter[0], rank::plainRow);
                 } else {
-                    PlainCsvRows.rows(file, delimiter[0], (at, line, starts, ends, cells) -> {
-                        rank.plainRow(at, line, starts, ends, cells);
+                    PlainCsvRows.rows(file, delimiter[0], (source, lineNumber, line, starts, ends, cells) -> {
+                        rank.plainRow(source, lineNumber, line, starts, ends, cells);
                         options.rowsRead().accept(1);
                     });
                 }
@@ -252,14 +252,14 @@ public final class BallotCsv {
          * known name or nothing per rank, a plain count) is added without allocating; anything else
          * is turned into an ordinary row and takes the general path.
          */
-        void plainRow(Location at, byte[] line, int[] starts, int[] ends, int cells) {
+        void plainRow(String source, int lineNumber, byte[] line, int[] starts, int[] ends, int cells) {
             if (names == null || names.size() != box.candidateCount()) names = new NameTable(box.candidates());
             long w = 1;
             if (countColumn >= 0 && countColumn < cells) {
                 w = plainCount(line, trimStart(line, starts[countColumn], ends[countColumn]),
                         trimEnd(line, starts[countColumn], ends[countColumn]));
                 if (w < 1 || w > BallotBox.MAX_BALLOTS - box.total() - taken) {
-                    row(PlainCsvRows.toRow(at, line, starts, ends, cells));
+                    row(PlainCsvRows.toRow(new Location(source, lineNumber, 0), line, starts, ends, cells));
                     return;
                 }
             }
@@ -279,7 +279,7 @@ public final class BallotCsv {
                 }
                 int c = line[from] < 0 || line[to - 1] < 0 ? -1 : names.find(line, from, to);
                 if (c < 0) {
-                    row(PlainCsvRows.toRow(at, line, starts, ends, cells));
+                    row(PlainCsvRows.toRow(new Location(source, lineNumber, 0), line, starts, ends, cells));
                     return;
                 }
                 symbols[k] = c + 1;
