@@ -67,7 +67,7 @@ public final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
 
     @Override
     public String defaultValue(ArgSpec arg) {
-        if (!(arg instanceof OptionSpec option)) {
+        if (!(arg instanceof OptionSpec option) || commandLineOnly(option)) {
             return null;
         }
         Value value = load().get(key(option));
@@ -93,7 +93,10 @@ public final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
         collect(root, known);
         List<Problem> problems = new ArrayList<>();
         values.forEach((key, value) -> {
-            if (!known.containsKey(key)) {
+            if (known.containsKey(key) && commandLineOnly(known.get(key))) {
+                problems.add(Problem.error(value.location(), "'" + key + "' cannot come from the config file; give --force "
+                        + "on the command line each time an existing file may be replaced, and remove this line"));
+            } else if (!known.containsKey(key)) {
                 problems.add(Problem.error(value.location(), "'" + key + "' is not an lmp option"
                         + Fields.suggestion(key, new TreeSet<>(known.keySet()))
                         + "; keys are COMMAND.SUBCOMMAND.OPTION, e.g. election.tally.format"));
@@ -102,6 +105,11 @@ public final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
         if (!problems.isEmpty()) {
             throw new CommandLine.ExecutionException(root, "config file", new InputException(problems));
         }
+    }
+
+    /** Replacing an existing file must be asked for each time, on the command line (docs/reliability.md). */
+    private static boolean commandLineOnly(OptionSpec option) {
+        return java.util.Arrays.asList(option.names()).contains("--force");
     }
 
     private static void collect(CommandLine cl, Map<String, OptionSpec> into) {

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import lmp.io.BusyException;
 import lmp.io.InputException;
+import lmp.io.InputFile;
 import lmp.io.MissingInputException;
 import lmp.io.OutputException;
 import lmp.io.Problem;
@@ -55,6 +56,25 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * Out of memory: one line naming what was being read and how to give the JVM more, exit 70.
+     * By the time this runs the command's data is unreachable, so there is memory to print again.
+     */
+    static int outOfMemory(PrintWriter err, Throwable stacktrace) {
+        java.util.List<String> inputs = InputFile.recentlyRead();
+        long heapMiB = Runtime.getRuntime().maxMemory() >> 20;
+        long suggestion = Math.max(2, Math.min(64, Long.highestOneBit(Math.max(1, heapMiB * 4 / 1024)) * 2));
+        err.println("lmp: out of memory (Java heap " + heapMiB + " MiB)"
+                + (inputs.isEmpty() ? "" : " working on " + String.join(", ", inputs))
+                + "; check that it is the right file, or give lmp more memory, e.g. LMP_JAVA_OPTS=-Xmx" + suggestion
+                + "g (with java -jar: java -Xmx" + suggestion + "g -jar lmp.jar)");
+        if (stacktrace != null) {
+            stacktrace.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.INTERNAL;
     }
 
     private static boolean isBrokenPipe(UncheckedIOException e) {

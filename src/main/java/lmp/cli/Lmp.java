@@ -7,6 +7,7 @@ import lmp.cli.completion.CompletionCommand;
 import lmp.cli.election.ElectionCommand;
 import lmp.cli.roster.RosterCommand;
 import lmp.cli.terms.TermsCommand;
+import lmp.io.InputFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -82,7 +83,12 @@ public final class Lmp extends CommandGroup {
             if (!helpOrVersionRequested(parseResult)) {
                 config.check(cl);
             }
-            return new CommandLine.RunLast().execute(parseResult);
+            InputFile.forgetRecentlyRead();
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (OutOfMemoryError e) {
+                return ErrorHandler.outOfMemory(cl.getErr(), root.stacktrace() ? e : null);
+            }
         });
         cl.setExecutionExceptionHandler(new ErrorHandler(root));
         cl.setParameterExceptionHandler((ex, args) -> {

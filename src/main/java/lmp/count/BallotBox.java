@@ -122,6 +122,11 @@ public final class BallotBox {
             return this;
         }
 
+        /** Different rankings added so far (readers bound it: see lmp.io.Limits). */
+        public int distinctRankings() {
+            return groups.size();
+        }
+
         /** A ballot the reader could not read as a ranking (for example an unreadable mark). */
         public Builder reject(String reason, long weight) {
             rejected.merge(reason, weight, Long::sum);

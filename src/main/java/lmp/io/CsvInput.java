@@ -144,6 +144,10 @@ public final class CsvInput {
     }
 
     private static Header makeHeader(List<String> cells, Location at, char delimiter) {
+        if (cells.size() > Limits.MAX_COLUMNS) {
+            throw InputException.at(at, "the header has " + cells.size() + " columns; lmp reads at most " + Limits.MAX_COLUMNS
+                    + " - check this is the right file and its delimiter");
+        }
         long blank = cells.stream().filter(String::isBlank).count();
         if (cells.size() > 2 && blank * 2 > cells.size()) {
             // One line for the likely cause instead of one per blank column.
@@ -164,7 +168,7 @@ public final class CsvInput {
             }
             Integer prev = seen.put(name.toLowerCase(Locale.ROOT), i);
             if (prev != null && !name.isEmpty()) {
-                problems.add(Problem.error(at, "column name '" + name + "' appears twice (columns " + (prev + 1) + " and "
+                problems.add(Problem.error(at, "column name '" + Limits.shown(name) + "' appears twice (columns " + (prev + 1) + " and "
                         + (i + 1) + "); rename one"));
             }
             names.add(name);

@@ -231,12 +231,25 @@ public final class Fields {
         }
     }
 
-    /** " (did you mean 'x'?)" when a known word is within two edits of the given one. */
+    /**
+     * " (did you mean 'x'?)" when a known word is within two edits of the given one. Bounded: no
+     * suggestion for a name over {@link Limits#MAX_SUGGESTION_CHARS} characters, words whose length
+     * differs by more than two are skipped without comparing, and the search stops after a fixed
+     * amount of work (a 1,000,000-character unknown name once took minutes here).
+     */
     public static String suggestion(String given, Collection<String> known) {
+        if (given.length() > Limits.MAX_SUGGESTION_CHARS) {
+            return "";
+        }
+        String g = given.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = 3;
+        long budget = 20_000_000L; // character comparisons: a few milliseconds
         for (String k : known) {
-            int d = distance(given.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
+            if (Math.abs(k.length() - g.length()) >= bestDistance) continue;
+            budget -= (long) g.length() * k.length() + 1;
+            if (budget < 0) break;
+            int d = distance(g, k.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = k;

@@ -126,6 +126,23 @@ public final class FileTransaction implements AutoCloseable {
         return FAULTS::remove;
     }
 
+    /** Every block written asks the fault layer first, as a disk that fills up half-way would fail. */
+    private static OutputStream faulty(OutputStream out, Path temp) {
+        return new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(int b) throws IOException {
+                fault(Step.WRITE, temp);
+                out.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                fault(Step.WRITE, temp);
+                out.write(b, off, len);
+            }
+        };
+    }
+
     private static void fault(Step step, Path path) throws IOException {
         FAULTS.get().before(step, path);
     }
@@ -163,7 +180,14 @@ public final class FileTransaction implements AutoCloseable {
                     attributes(dir, privacy))) {
                 OutputStream out = Channels.newOutputStream(ch);
                 fault(Step.WRITE, entry.temp());
-                body.writeTo(out);
+                if (FAULTS.get() != NONE) {
+                    out = faulty(out, entry.temp());
+                }
+                try {
+                    body.writeTo(out);
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause(); // a writer that wraps (CSV, JSON): still a failed write, exit 73
+                }
                 out.flush();
                 fault(Step.SYNC, entry.temp());
                 ch.force(true);

@@ -13,7 +13,19 @@ public final class InputException extends RuntimeException {
 
     public InputException(List<Problem> problems) {
         super(problems.isEmpty() ? "invalid input" : problems.get(0).render(), null, false, false);
-        this.problems = List.copyOf(problems);
+        this.problems = bounded(problems);
+    }
+
+    /** At most {@link Limits#MAX_PROBLEMS} problems and one line saying how many more, whoever collected them. */
+    private static List<Problem> bounded(List<Problem> problems) {
+        if (problems.size() <= Limits.MAX_PROBLEMS + 1) {
+            return List.copyOf(problems);
+        }
+        List<Problem> kept = new java.util.ArrayList<>(problems.subList(0, Limits.MAX_PROBLEMS));
+        List<Problem> rest = problems.subList(Limits.MAX_PROBLEMS, problems.size());
+        kept.add(Problems.andMore(problems.get(problems.size() - 1).source(), rest.size(),
+                rest.stream().anyMatch(Problem::isError)));
+        return List.copyOf(kept);
     }
 
     public InputException(Problem problem) {

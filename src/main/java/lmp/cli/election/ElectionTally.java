@@ -41,7 +41,8 @@ final class ElectionTally {
                    Optional<java.time.LocalDate> asOf) {
         ElectionBaseCommand.Loaded l = cmd.load(file);
         ElectionCount.Counted c = ElectionCount.count(cmd, l);
-        List<TallyReport.Input> refs = c.inputs().stream().map(i -> new TallyReport.Input(i.name(), i.sha256())).toList();
+        List<TallyReport.Input> refs = c.inputs().stream()
+                .map(i -> new TallyReport.Input(lmp.io.InputNames.inReport(file, i.name()), i.sha256())).toList();
         TallyReport report = new TallyReport(c.title(), refs, c.result());
         BallotAccounting a = c.accounting();
         List<FileDigest> outputs = new ArrayList<>();

@@ -26,6 +26,7 @@ import lmp.count.formats.CountSpecYaml;
 import lmp.io.AtomicFiles;
 import lmp.io.InputException;
 import lmp.io.InputFile;
+import lmp.io.InputNames;
 import lmp.io.Location;
 import lmp.io.MissingInputException;
 import lmp.io.OutputException;
@@ -185,7 +186,7 @@ public final class TallyCommand extends ElectionBaseCommand {
         } catch (lmp.count.TieBreak.DrawnResultMismatch e) {
             throw usage("--tie-result: " + e.getMessage());
         }
-        List<TallyReport.Input> refs = inputs.stream().map(i -> new TallyReport.Input(i.name(), i.sha256())).toList();
+        List<TallyReport.Input> refs = inputs.stream().map(i -> new TallyReport.Input(InputNames.inReport(file, i.name()), i.sha256())).toList();
         TallyReport report = new TallyReport(title, refs, result);
         write(report, fmt);
         if (!result.complete()) {

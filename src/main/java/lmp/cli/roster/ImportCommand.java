@@ -11,8 +11,10 @@ import lmp.cli.BaseCommand;
 import lmp.cli.ExitCode;
 import lmp.cli.Progress;
 import lmp.io.AtomicFiles;
+import lmp.io.FileTransaction;
 import lmp.io.InputFile;
 import lmp.io.Problem;
+import lmp.io.WriterLock;
 import lmp.roster.Roster;
 import lmp.roster.RosterMerge;
 import lmp.roster.RosterRules;
@@ -44,7 +46,9 @@ public final class ImportCommand extends BaseCommand {
     List<String> sources;
 
     @Option(names = "--into", required = true, paramLabel = "ROSTER",
-            description = "The roster YAML to merge into; created when it does not exist. It is rewritten atomically.")
+            description = "The roster YAML to merge into; created when it does not exist. It is rewritten atomically "
+                + "(through a symbolic link to its target), under a lock: a second import into the same roster "
+                + "waits up to 10 s, then exits 75 having changed nothing.")
     String into;
 
     @Option(names = "--mapping", paramLabel = "MAP.yaml",
@@ -67,6 +71,14 @@ public final class ImportCommand extends BaseCommand {
             throw new ParameterException(spec.commandLine(), "--into needs a file name, not '-': the roster is rewritten in place");
         }
         Path target = Path.of(into);
+        // The lock is taken before the roster is read: two imports must never both merge into the
+        // same old roster and each write their own (a lost update). A dry run writes nothing.
+        try (WriterLock lock = dryRun ? null : WriterLock.acquire(target, WriterLock.DEFAULT_WAIT)) {
+            return importInto(target, lock);
+        }
+    }
+
+    private int importInto(Path target, WriterLock lock) {
         boolean exists = Files.exists(target);
         InputFile baseFile = exists ? readInput(into) : null;
         Roster base = exists ? RosterYaml.read(baseFile).orThrow() : Roster.of("", List.of(), List.of(), List.of(), List.of());
@@ -97,7 +109,10 @@ public final class ImportCommand extends BaseCommand {
         boolean blocked = !rejected.isEmpty() && !skipRejected;
         boolean write = !dryRun && !blocked && (result.changed() || !exists);
         if (write) {
-            AtomicFiles.write(target, true, AtomicFiles.Privacy.PERSONAL, out -> RosterYaml.write(result.roster(), out));
+            try (FileTransaction tx = new FileTransaction(lock)) {
+                tx.stage(target, AtomicFiles.Privacy.PERSONAL, out -> RosterYaml.write(result.roster(), out), true);
+                tx.commit();
+            }
         }
         if (format == Format.json) {
             out().print(JsonText.of(json(result, rejected, warnings, write)));

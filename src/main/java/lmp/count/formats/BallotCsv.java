@@ -9,6 +9,7 @@ import lmp.io.CsvInput;
 import lmp.io.Fields;
 import lmp.io.InputException;
 import lmp.io.InputFile;
+import lmp.io.Limits;
 import lmp.io.Location;
 import lmp.io.Problem;
 import lmp.io.Text;
@@ -29,8 +30,8 @@ import lmp.io.Text;
  * streamed and grouped as they are read.
  */
 public final class BallotCsv {
-    /** At most this many problems are listed; a file with more has a systematic error. */
-    static final int MAX_PROBLEMS = 50;
+    /** At most this many problems are listed, then how many more; a file with more has a systematic error. */
+    static final int MAX_PROBLEMS = Limits.MAX_PROBLEMS;
 
     /**
      * @param acceptNewNames names not yet known become candidates (write-ins allowed, or no candidate
@@ -68,12 +69,12 @@ public final class BallotCsv {
                 if (options.rowsRead() == Options.NOBODY) {
                     PlainCsvRows.rows(file, delimiter[0], plain::plainRow);
                 } else {
-                    PlainCsvRows.rows(file, delimiter[0], (at, line, starts, ends, cells) -> {
-                        plain.plainRow(at, line, starts, ends, cells);
+                    PlainCsvRows.rows(file, delimiter[0], (source, lineNumber, line, starts, ends, cells) -> {
+                        plain.plainRow(source, lineNumber, line, starts, ends, cells);
                         options.rowsRead().accept(1);
                     });
                 }
-                if (!problems.isEmpty()) throw new InputException(problems);
+                if (!problems.isEmpty()) throw new InputException(withMore(problems, reader[0].dropped, file));
                 reader[0].finish();
                 return;
             }
@@ -82,13 +83,20 @@ public final class BallotCsv {
             reader[0].row(row);
             options.rowsRead().accept(1);
         });
-        if (!problems.isEmpty()) throw new InputException(problems);
+        if (!problems.isEmpty()) throw new InputException(withMore(problems, reader[0].dropped, file));
         reader[0].finish();
     }
 
     /** A reader with a byte-level path for the rows of a plain file (no quote characters). */
     private interface PlainReader {
-        void plainRow(Location at, byte[] line, int[] starts, int[] ends, int cells);
+        void plainRow(String source, int lineNumber, byte[] line, int[] starts, int[] ends, int cells);
+    }
+
+    private static List<Problem> withMore(List<Problem> problems, long dropped, InputFile file) {
+        if (dropped == 0) return problems;
+        List<Problem> all = new ArrayList<>(problems);
+        all.add(lmp.io.Problems.andMore(file.name(), dropped, true));
+        return all;
     }
 
     private abstract static class Reader {
@@ -100,6 +108,8 @@ public final class BallotCsv {
         long taken;
         /** The header, for the width of a row. */
         CsvInput.Header header;
+        /** Problems found after the first {@link #MAX_PROBLEMS}: counted, not kept. */
+        long dropped;
 
         Reader(BallotBox.Builder box, Options options, List<Problem> problems, int countColumn) {
             this.box = box;
@@ -122,8 +132,19 @@ public final class BallotCsv {
 
         void problem(Location at, String message) {
             if (problems.size() < MAX_PROBLEMS) problems.add(Problem.error(at, message));
-            else if (problems.size() == MAX_PROBLEMS) {
-                problems.add(Problem.error(at, "more problems follow; fix the ones above first"));
+            else dropped++;
+        }
+
+        boolean listing() {
+            return problems.size() < MAX_PROBLEMS;
+        }
+
+        /** Stops a file of ever-new rankings before it fills the memory (see lmp.io.Limits). */
+        void checkDistinct(int distinct, String source, int line) {
+            if (distinct > Limits.MAX_DISTINCT_RANKINGS) {
+                throw InputException.at(new Location(source, line, 0), "more than " + Limits.MAX_DISTINCT_RANKINGS
+                        + " different rankings; lmp groups identical ballots, and a real election has far fewer - check "
+                        + "this is a ballot file");
             }
         }
 
@@ -156,10 +177,22 @@ public final class BallotCsv {
             }
             int i = box.indexOf(name);
             if (i >= 0) return i;
-            if (options.acceptNewNames()) return box.addCandidate(name);
-            List<String> known = new ArrayList<>();
-            for (int c = 0; c < box.candidateCount(); c++) known.add(box.candidates().get(c));
-            problem(at, "'" + Text.shown(name) + "' is not a candidate" + Fields.suggestion(name, known)
+            if (name.length() > Limits.MAX_NAME_CHARS) {
+                problem(at, "name '" + Text.shown(name) + "' is longer than " + Limits.MAX_NAME_CHARS
+                        + " characters; check the columns");
+                return -1;
+            }
+            if (options.acceptNewNames()) {
+                if (box.candidateCount() < Limits.MAX_CANDIDATES) return box.addCandidate(name);
+                problem(at, "'" + Text.shown(name) + "' would be candidate number " + (Limits.MAX_CANDIDATES + 1)
+                        + "; lmp counts at most " + Limits.MAX_CANDIDATES + " candidates - check the names");
+                return -1;
+            }
+            if (!listing()) {
+                dropped++; // counted only: no suggestion is worked out for a problem that is not shown
+                return -1;
+            }
+            problem(at, "'" + Text.shown(name) + "' is not a candidate" + Fields.suggestion(name, box.candidates())
                     + "; correct the name, or allow write-ins (--write-ins, rules: write_ins: true)");
             return -1;
         }
@@ -177,10 +210,11 @@ public final class BallotCsv {
         if (!rankColumns.isEmpty()) {
             rankColumns.sort((a, b) -> Integer.compare(a[0], b[0]));
             List<Problem> bad = new ArrayList<>();
+            boolean[] isRank = new boolean[header.names().size()];
+            for (int[] r : rankColumns) isRank[r[1]] = true;
             for (int i = 0; i < header.names().size(); i++) {
-                final int col = i;
-                if (i != count && i != id && rankColumns.stream().noneMatch(r -> r[1] == col)) {
-                    bad.add(Problem.error(header.location(), "column '" + header.names().get(i)
+                if (i != count && i != id && !isRank[i]) {
+                    bad.add(Problem.error(header.location(), "column '" + Text.shown(header.names().get(i))
                             + "' is neither a rank column (rank1, rank2, ...) nor ballot_id or count; remove it"));
                 }
             }
@@ -209,12 +243,18 @@ public final class BallotCsv {
                 continue;
             }
             int c = box.indexOf(name);
-            if (c < 0 && options.acceptNewNames()) c = box.addCandidate(name);
+            if (c < 0 && name.length() > Limits.MAX_NAME_CHARS) {
+                bad.add(Problem.error(header.location(), "column " + (i + 1) + " has a name longer than " + Limits.MAX_NAME_CHARS
+                        + " characters; check the header line"));
+                continue;
+            }
+            if (c < 0 && options.acceptNewNames() && box.candidateCount() < Limits.MAX_CANDIDATES) c = box.addCandidate(name);
             if (c < 0) {
-                List<String> known = new ArrayList<>();
-                for (int k = 0; k < box.candidateCount(); k++) known.add(box.candidates().get(k));
-                bad.add(Problem.error(header.location(), "column '" + name + "' is not a candidate" + Fields.suggestion(name, known)
-                        + "; name the columns rank1, rank2 ... for ranked ballots, or one column per candidate"));
+                // a suggestion only for the problems that are shown (see Limits.MAX_PROBLEMS)
+                String hint = bad.size() < MAX_PROBLEMS ? Fields.suggestion(name, box.candidates()) : "";
+                bad.add(Problem.error(header.location(), "column '" + Text.shown(name) + "' is not a candidate" + hint
+                        + (options.acceptNewNames() ? "; lmp counts at most " + Limits.MAX_CANDIDATES + " candidates"
+                        : "; name the columns rank1, rank2 ... for ranked ballots, or one column per candidate")));
                 continue;
             }
             columns.add(i);
@@ -291,7 +331,10 @@ public final class BallotCsv {
                 ok &= c >= 0;
                 symbols[k] = c + 1;
             }
-            if (ok) trie.add(symbols, last, w);
+            if (ok) {
+                trie.add(symbols, last, w);
+                checkDistinct(trie.distinct() + box.distinctRankings(), row.location().source(), row.location().line());
+            }
         }
 
         /**
@@ -300,9 +343,9 @@ public final class BallotCsv {
          * is turned into an ordinary row and takes the general path.
          */
         @Override
-        public void plainRow(Location at, byte[] line, int[] starts, int[] ends, int cells) {
+        public void plainRow(String source, int lineNumber, byte[] line, int[] starts, int[] ends, int cells) {
             if (cells > header.names().size()) {
-                row(PlainCsvRows.toRow(at, line, starts, ends, cells));
+                row(PlainCsvRows.toRow(new Location(source, lineNumber, 0), line, starts, ends, cells));
                 return;
             }
             if (names == null || names.size() != box.candidateCount()) names = new NameTable(box.candidates());
@@ -311,7 +354,7 @@ public final class BallotCsv {
                 w = plainCount(line, trimStart(line, starts[countColumn], ends[countColumn]),
                         trimEnd(line, starts[countColumn], ends[countColumn]));
                 if (w < 1 || w > BallotBox.MAX_BALLOTS - box.total() - taken) {
-                    row(PlainCsvRows.toRow(at, line, starts, ends, cells));
+                    row(PlainCsvRows.toRow(new Location(source, lineNumber, 0), line, starts, ends, cells));
                     return;
                 }
             }
@@ -331,13 +374,14 @@ public final class BallotCsv {
                 }
                 int c = line[from] < 0 || line[to - 1] < 0 ? -1 : names.find(line, from, to);
                 if (c < 0) {
-                    row(PlainCsvRows.toRow(at, line, starts, ends, cells));
+                    row(PlainCsvRows.toRow(new Location(source, lineNumber, 0), line, starts, ends, cells));
                     return;
                 }
                 symbols[k] = c + 1;
             }
             if (countColumn >= 0) taken += w;
             trie.add(symbols, last, w);
+            if (trie.distinct() > Limits.MAX_DISTINCT_RANKINGS) checkDistinct(trie.distinct(), source, lineNumber);
         }
 
         /** A count cell of plain digits, 1 when empty, or 0 when it needs the general path. */
@@ -377,7 +421,10 @@ public final class BallotCsv {
                 }
                 ranks[k] = rank.stream().mapToInt(Integer::intValue).toArray();
             }
-            if (ok) box.add(Ranking.of(ranks), w);
+            if (ok) {
+                box.add(Ranking.of(ranks), w);
+                checkDistinct(trie.distinct() + box.distinctRankings(), row.location().source(), row.location().line());
+            }
         }
 
         @Override
@@ -410,9 +457,9 @@ public final class BallotCsv {
          * the general path.
          */
         @Override
-        public void plainRow(Location at, byte[] line, int[] starts, int[] ends, int cells) {
+        public void plainRow(String source, int lineNumber, byte[] line, int[] starts, int[] ends, int cells) {
             if (cells > header.names().size()) {
-                row(PlainCsvRows.toRow(at, line, starts, ends, cells));
+                row(PlainCsvRows.toRow(new Location(source, lineNumber, 0), line, starts, ends, cells));
                 return;
             }
             long w = 1;
@@ -420,7 +467,7 @@ public final class BallotCsv {
                 w = RankColumns.plainCount(line, RankColumns.trimStart(line, starts[countColumn], ends[countColumn]),
                         RankColumns.trimEnd(line, starts[countColumn], ends[countColumn]));
                 if (w < 1 || w > BallotBox.MAX_BALLOTS - box.total() - taken) {
-                    row(PlainCsvRows.toRow(at, line, starts, ends, cells));
+                    row(PlainCsvRows.toRow(new Location(source, lineNumber, 0), line, starts, ends, cells));
                     return;
                 }
             }
@@ -440,7 +487,7 @@ public final class BallotCsv {
                     r = b < '0' || b > '9' ? -1 : r * 10 + (b - '0');
                 }
                 if (r < 1 || r > n || symbols[r - 1] != RankingTrie.SKIPPED) {
-                    row(PlainCsvRows.toRow(at, line, starts, ends, cells));
+                    row(PlainCsvRows.toRow(new Location(source, lineNumber, 0), line, starts, ends, cells));
                     return;
                 }
                 symbols[r - 1] = candidates[k] + 1;
@@ -448,6 +495,7 @@ public final class BallotCsv {
             }
             if (countColumn >= 0) taken += w;
             trie.add(symbols, max, w);
+            if (trie.distinct() > Limits.MAX_DISTINCT_RANKINGS) checkDistinct(trie.distinct(), source, lineNumber);
         }
 
         @Override
@@ -469,7 +517,7 @@ public final class BallotCsv {
                 if (r < 1) {
                     if (options.marks()) r = 1;
                     else {
-                        problem(row.location(), "cell '" + cell + "' for candidate '" + box.candidates().get(candidates[k])
+                        problem(row.location(), "cell '" + Text.shown(cell) + "' for candidate '" + box.candidates().get(candidates[k])
                                 + "' should be a rank number (1 = first choice) or blank");
                         ok = false;
                         continue;
@@ -488,16 +536,19 @@ public final class BallotCsv {
                 max = Math.max(max, r);
             }
             if (!ok) return;
+            // bucket the columns by rank: linear in the number of columns (a loop over every
+            // column for every rank was quadratic in the number of candidates)
+            int[] perRank = new int[max + 1];
+            for (int k = 0; k < columns.length; k++) perRank[rankOf[k]]++;
             int[][] ranks = new int[max][];
-            for (int r = 1; r <= max; r++) {
-                int n = 0;
-                for (int k = 0; k < columns.length; k++) if (rankOf[k] == r) n++;
-                int[] rank = new int[n];
-                n = 0;
-                for (int k = 0; k < columns.length; k++) if (rankOf[k] == r) rank[n++] = candidates[k];
-                ranks[r - 1] = rank;
+            for (int r = 1; r <= max; r++) ranks[r - 1] = new int[perRank[r]];
+            java.util.Arrays.fill(perRank, 0);
+            for (int k = 0; k < columns.length; k++) {
+                int r = rankOf[k];
+                if (r > 0) ranks[r - 1][perRank[r]++] = candidates[k];
             }
             box.add(Ranking.of(ranks), w);
+            checkDistinct(box.distinctRankings(), row.location().source(), row.location().line());
         }
 
         private static int rank(String cell) {

@@ -8,6 +8,7 @@ import lmp.count.Ranking;
 import lmp.io.Fields;
 import lmp.io.InputException;
 import lmp.io.InputFile;
+import lmp.io.Limits;
 import lmp.io.Location;
 import lmp.io.Problem;
 
@@ -101,8 +102,10 @@ public final class BallotFiles {
             map[i] = box.indexOf(name);
             if (map[i] < 0 && options.acceptNewNames()) map[i] = box.addCandidate(name);
             if (map[i] < 0) {
-                problems.add(Problem.error(Location.of(file.name()), "candidate '" + name + "' of the BLT file is not a candidate of the election"
-                        + Fields.suggestion(name, box.candidates()) + "; correct the name or allow write-ins"));
+                // a suggestion only for the problems that are shown (see Limits.MAX_PROBLEMS)
+                String hint = problems.size() < Limits.MAX_PROBLEMS ? Fields.suggestion(name, box.candidates()) : "";
+                problems.add(Problem.error(Location.of(file.name()), "candidate '" + Limits.shown(name)
+                        + "' of the BLT file is not a candidate of the election" + hint + "; correct the name or allow write-ins"));
             }
         }
         if (blt.ballots() > BallotBox.MAX_BALLOTS - box.total()) {

@@ -1,6 +1,7 @@
 package lmp.count.formats;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +9,12 @@ import lmp.count.BallotBox;
 import lmp.count.Ranking;
 import lmp.io.InputException;
 import lmp.io.InputFile;
+import lmp.io.Limits;
 import lmp.io.Location;
 import lmp.io.Problem;
 import lmp.io.Problems;
 import lmp.io.Text;
+import lmp.io.TextLines;
 
 /**
  * Reads the BLT ballot format (OpenSTV, OpaVote, Droop, Scottish councils):
@@ -42,114 +45,137 @@ public final class Blt {
     }
 
     public static Election read(InputFile file) {
-        String[] lines = file.text().split("\n", -1);
-        Problems problems = new Problems();
-        String name = file.name();
-        for (int n = 0; n < lines.length; n++) {
-            if (lines[n].length() > MAX_LINE_CHARS) {
-                throw InputException.at(Location.of(name, n + 1), "line is longer than " + MAX_LINE_CHARS
-                        + " characters; this does not look like a BLT ballot file");
-            }
-        }
-        int i = 0;
-        int candidates = -1;
-        int seats = -1;
-        int headerLine = 1;
-        // header
-        for (; i < lines.length; i++) {
-            String l = stripComment(lines[i]).strip();
-            if (l.isEmpty()) continue;
-            String[] t = tokens(l);
-            Location at = Location.of(name, i + 1);
-            if (t.length != 2) throw InputException.at(at, "first line should be '<candidates> <seats>', found '" + l + "'");
-            headerLine = i + 1;
-            candidates = positive(t[0], at, "number of candidates");
-            seats = positive(t[1], at, "number of seats");
-            i++;
-            break;
-        }
-        if (candidates < 0) throw InputException.at(Location.of(name, 1), "empty BLT file; the first line should be '<candidates> <seats>'");
-        List<Integer> withdrawnNumbers = new ArrayList<>();
-        List<Integer> tieOrder = new ArrayList<>();
+        Reading r = new Reading(file.name());
+        // Line by line as the file is read: a ballot file is never held whole (a large one is
+        // hashed by this same pass, see InputFile).
+        TextLines.read(file, MAX_LINE_CHARS, "a BLT ballot file", r::line);
+        return r.finish();
+    }
+
+    /** The state of one read: header, then ballots up to the '0' line, then names and title. */
+    private static final class Reading {
+        private final String name;
+        private final Problems problems = new Problems();
+        private int candidates = -1;
+        private int seats = -1;
+        private int headerLine = 1;
+        private int lastNonBlank = 1;
+        private boolean ended;
+        private final List<Integer> withdrawnNumbers = new ArrayList<>();
+        private final List<Integer> tieOrder = new ArrayList<>();
         // Identical ballots are grouped as they are read, so memory grows with the number of
         // different rankings, not with the number of ballot lines.
-        Map<Ranking, long[]> rankings = new LinkedHashMap<>();
-        long[] total = {0};
-        boolean ended = false;
-        for (; i < lines.length && !ended; i++) {
-            String l = stripComment(lines[i]).strip();
-            if (l.isEmpty()) continue;
-            Location at = Location.of(name, i + 1);
+        private final Map<Ranking, long[]> rankings = new LinkedHashMap<>();
+        private final long[] total = {0};
+        private final List<String> names = new ArrayList<>();
+        private final Map<String, Integer> nameLines = new HashMap<>();
+        private String title = "";
+
+        Reading(String name) {
+            this.name = name;
+        }
+
+        void line(int number, String raw) {
+            if (!raw.isBlank()) lastNonBlank = number;
+            String l = stripComment(raw).strip();
+            if (l.isEmpty()) return;
+            Location at = Location.of(name, number);
+            if (candidates < 0) {
+                header(l, at, number);
+            } else if (!ended) {
+                ballotLine(l, at);
+            } else {
+                nameLine(l, at, number);
+            }
+        }
+
+        private void header(String l, Location at, int number) {
+            String[] t = tokens(l);
+            if (t.length != 2) throw InputException.at(at, "first line should be '<candidates> <seats>', found '" + Text.shown(l) + "'");
+            headerLine = number;
+            candidates = positive(t[0], at, "number of candidates");
+            seats = positive(t[1], at, "number of seats");
+            if (candidates > Limits.MAX_CANDIDATES) {
+                // Checked before any name is read: names are only stored as they come, but a
+                // count of that many candidates is not an election lmp can report on.
+                throw InputException.at(at, "this line says " + candidates + " candidates; lmp counts at most "
+                        + Limits.MAX_CANDIDATES + " candidates; check the first line");
+            }
+        }
+
+        private void ballotLine(String l, Location at) {
             if (l.startsWith("[")) {
                 if (!l.endsWith("]") || !l.substring(1).strip().startsWith("tie")) {
-                    problems.error(at, "unknown option line '" + l + "'; lmp reads only '[tie n n ...]'");
-                    continue;
+                    problems.error(at, "unknown option line '" + Text.shown(l) + "'; lmp reads only '[tie n n ...]'");
+                    return;
                 }
                 for (String t : l.substring(1, l.length() - 1).strip().substring(3).strip().split(" ")) {
                     if (!t.isEmpty()) tieOrder.add(candidateNumber(t, candidates, at, problems));
                 }
-                continue;
+                return;
             }
             String[] t = tokens(l);
             if (t[0].startsWith("-") && t[0].length() > 1 && rankings.isEmpty()) {
                 for (String w : t) {
                     if (!w.startsWith("-")) {
-                        problems.error(at, "withdrawn candidates line mixes '" + w + "' with negative numbers");
+                        problems.error(at, "withdrawn candidates line mixes '" + Text.shown(w) + "' with negative numbers");
                         continue;
                     }
                     withdrawnNumbers.add(candidateNumber(w.substring(1), candidates, at, problems));
                 }
-                continue;
+                return;
             }
             if (t.length == 1 && t[0].equals("0")) {
                 ended = true;
-                continue;
+                return;
             }
             ballot(t, candidates, at, problems, rankings, total);
+            if (rankings.size() > Limits.MAX_DISTINCT_RANKINGS) {
+                throw InputException.at(at, "more than " + Limits.MAX_DISTINCT_RANKINGS + " different rankings; lmp "
+                        + "groups identical ballots, and a real election has far fewer - check this is a ballot file");
+            }
         }
-        if (!ended) {
-            throw InputException.at(Location.of(name, lastNonBlank(lines)), "no '0' line ending the ballots; add a line holding only 0 after the last ballot");
-        }
-        List<String> names = new ArrayList<>();
-        List<Integer> nameLines = new ArrayList<>();
-        String title = "";
-        for (; i < lines.length; i++) {
-            String l = stripComment(lines[i]).strip();
-            if (l.isEmpty()) continue;
-            Location at = Location.of(name, i + 1);
+
+        private void nameLine(String l, Location at, int number) {
             for (String raw : quoted(l, at, problems)) {
                 String s = Text.nfc(raw.strip());
                 if (names.size() < candidates) {
                     Text.refusal(s, Text.Kind.NAME).ifPresent(why -> problems.error(at, "candidate name '" + Text.shown(s)
                             + "' " + why));
+                    if (s.length() > Limits.MAX_NAME_CHARS) {
+                        problems.error(at, "candidate name is longer than " + Limits.MAX_NAME_CHARS + " characters ("
+                                + s.length() + "); check the names follow the '0' line");
+                    }
+                    Integer first = nameLines.putIfAbsent(s, number);
+                    if (first != null) {
+                        problems.error(at, "candidate name '" + Text.shown(s) + "' appears twice (first at line "
+                                + first + "); candidate names must differ");
+                    }
                     names.add(s);
-                    nameLines.add(i + 1);
-                }
-                else if (title.isEmpty()) {
+                } else if (title.isEmpty()) {
                     Text.refusal(s, Text.Kind.TEXT).ifPresent(why -> problems.error(at, "title '" + Text.shown(s) + "' " + why));
                     title = s;
                 }
                 // text after the title (notes, sources) is ignored, as Droop and OpenSTV do
             }
         }
-        if (names.size() < candidates) {
-            problems.error(Location.of(name, headerLine), "this line says " + candidates + " candidates, but "
-                    + names.size() + " names follow the ballots; add one quoted name per line, or correct the number");
-        }
-        for (int a = 0; a < names.size(); a++) {
-            for (int b = a + 1; b < names.size(); b++) {
-                if (names.get(a).equals(names.get(b))) {
-                    problems.error(Location.of(name, nameLines.get(b)), "candidate name '" + Text.shown(names.get(a)) + "' appears twice (first at line "
-                            + nameLines.get(a) + "); candidate names must differ");
-                }
+
+        Election finish() {
+            if (candidates < 0) throw InputException.at(Location.of(name, 1), "empty BLT file; the first line should be '<candidates> <seats>'");
+            if (!ended) {
+                throw InputException.at(Location.of(name, lastNonBlank), "no '0' line ending the ballots; add a line holding only 0 after the last ballot");
             }
+            if (names.size() < candidates) {
+                problems.error(Location.of(name, headerLine), "this line says " + candidates + " candidates, but "
+                        + names.size() + " names follow the ballots; add one quoted name per line, or correct the number");
+            }
+            if (problems.hasErrors()) throw new InputException(problems.sorted());
+            BallotBox.Builder box = BallotBox.builder(names);
+            rankings.forEach((ranking, weight) -> box.add(ranking, weight[0]));
+            if (!tieOrder.isEmpty()) box.tieOrder(tieOrder.stream().map(n -> names.get(n)).toList());
+            List<String> withdrawn = withdrawnNumbers.stream().map(n -> names.get(n)).distinct().toList();
+            return new Election(title, seats, withdrawn, box.build());
         }
-        if (problems.hasErrors()) throw new InputException(problems.sorted());
-        BallotBox.Builder box = BallotBox.builder(names);
-        rankings.forEach((ranking, weight) -> box.add(ranking, weight[0]));
-        if (!tieOrder.isEmpty()) box.tieOrder(tieOrder.stream().map(n -> names.get(n)).toList());
-        List<String> withdrawn = withdrawnNumbers.stream().map(n -> names.get(n)).distinct().toList();
-        return new Election(title, seats, withdrawn, box.build());
     }
 
     private static void ballot(String[] t, int candidates, Location at, Problems problems, Map<Ranking, long[]> rankings,
@@ -225,14 +251,6 @@ public final class Blt {
                 + Text.shown(t) + "'" + Text.digitsHint(t)));
     }
 
-    /** 1-based number of the last line holding anything, so a message points at text, not past the end. */
-    private static int lastNonBlank(String[] lines) {
-        for (int i = lines.length - 1; i >= 0; i--) {
-            if (!lines[i].isBlank()) return i + 1;
-        }
-        return 1;
-    }
-
     private static String stripComment(String line) {
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {
@@ -257,7 +275,7 @@ public final class Blt {
                 continue;
             }
             if (c != '"') {
-                problems.error(at, "expected a quoted name, found '" + line.substring(i) + "'");
+                problems.error(at, "expected a quoted name, found '" + Text.shown(line.substring(i)) + "'");
                 return out;
             }
             int end = line.indexOf('"', i + 1);

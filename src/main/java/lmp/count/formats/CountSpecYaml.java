@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import lmp.count.CountConfig;
 import lmp.count.Method;
 import lmp.io.Fields;
+import lmp.io.Limits;
 import lmp.io.InputException;
 import lmp.io.InputFile;
 import lmp.io.Location;
@@ -73,9 +74,10 @@ public final class CountSpecYaml {
         }
         checkDistinct(f, "candidates", candidates);
         List<String> withdrawn = f.nameList("withdrawn");
+        java.util.Set<String> known = new java.util.HashSet<>(candidates);
         for (String w : withdrawn) {
-            if (!candidates.contains(w)) {
-                problems.error(f.locationOf("withdrawn"), "withdrawn '" + w + "' is not one of the candidates"
+            if (!known.contains(w)) {
+                problems.error(f.locationOf("withdrawn"), "withdrawn '" + Limits.shown(w) + "' is not one of the candidates"
                         + Fields.suggestion(w, candidates));
             }
         }
@@ -174,10 +176,20 @@ public final class CountSpecYaml {
         return m;
     }
 
+    /** Linear: 200,000 names once took minutes here (each looked up in the whole list). */
     private static void checkDistinct(Fields f, String key, List<String> names) {
-        for (int a = 0; a < names.size(); a++) {
-            if (names.indexOf(names.get(a)) != a) {
-                f.problems().error(f.locationOf(key), "candidate '" + names.get(a) + "' is listed twice in '" + key + "'");
+        if (names.size() > Limits.MAX_CANDIDATES) {
+            f.problems().error(f.locationOf(key), "'" + key + "' lists " + names.size() + " candidates; lmp counts at most "
+                    + Limits.MAX_CANDIDATES);
+            return;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String n : names) {
+            if (n.length() > Limits.MAX_NAME_CHARS) {
+                f.problems().error(f.locationOf(key), "a name in '" + key + "' is longer than " + Limits.MAX_NAME_CHARS
+                        + " characters (" + n.length() + ")");
+            } else if (!seen.add(n)) {
+                f.problems().error(f.locationOf(key), "candidate '" + n + "' is listed twice in '" + key + "'");
             }
         }
     }

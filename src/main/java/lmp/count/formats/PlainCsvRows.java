@@ -26,9 +26,14 @@ import lmp.io.Location;
  */
 final class PlainCsvRows {
 
-    /** Receives each row as byte ranges of {@code line}: cell i is {@code [starts[i], ends[i])}. */
+    /**
+     * Receives each row as byte ranges of {@code line}: cell i is {@code [starts[i], ends[i])}. The
+     * place comes as the file's name and the line number, not as a {@link Location}: making one per row
+     * was the only allocation per ballot, and its garbage made the collector grow the heap with the
+     * length of the file.
+     */
     interface Handler {
-        void row(Location at, byte[] line, int[] starts, int[] ends, int cells);
+        void row(String source, int lineNumber, byte[] line, int[] starts, int[] ends, int cells);
     }
 
     private PlainCsvRows() {
@@ -123,12 +128,12 @@ final class PlainCsvRows {
                     }
                     boolean blank = cells == 1 && isBlank(buf, pos, lineEnd);
                     if (!blank) {
-                        Location at = new Location(file.name(), line, 0);
                         if (ascii) {
-                            handler.row(at, buf, starts, ends, cells);
+                            handler.row(file.name(), line, buf, starts, ends, cells);
                         } else {
+                            Location at = new Location(file.name(), line, 0);
                             byte[] decoded = decoded(file, buf, pos, lineEnd, delimiter, at, starts, ends);
-                            handler.row(at, decoded, starts, ends, split(decoded, delimiter, starts, ends));
+                            handler.row(file.name(), line, decoded, starts, ends, split(decoded, delimiter, starts, ends));
                         }
                     }
                 }

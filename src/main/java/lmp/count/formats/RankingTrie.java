@@ -19,12 +19,19 @@ final class RankingTrie {
     private int[][] children = new int[64][];
     private long[] weights = new long[64];
     private int size = 1;
+    private int distinct;
 
     /** Adds {@code weight} ballots ranking {@code symbols[0..length)}. */
     void add(int[] symbols, int length, long weight) {
         int node = 0;
         for (int i = 0; i < length; i++) node = child(node, symbols[i]);
+        if (weights[node] == 0) distinct++;
         weights[node] = Math.addExact(weights[node], weight);
+    }
+
+    /** Different rankings added so far. */
+    int distinct() {
+        return distinct;
     }
 
     private int child(int node, int symbol) {
