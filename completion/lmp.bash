@@ -69,7 +69,7 @@ _lmp() {
       ;;
     'lmp roster export')
       case $prev in
-        --format) COMPREPLY=( $(compgen -W 'csv json yaml' -- "$cur") ); return ;;
+        --format) COMPREPLY=( $(compgen -W 'yaml csv json' -- "$cur") ); return ;;
         -o|--output) _lmp_any_file; return ;;
       esac
       if [[ $cur == -* ]]; then
@@ -81,9 +81,9 @@ _lmp() {
     'lmp roster list')
       case $prev in
         --ubt) :; return ;;
-        --role) COMPREPLY=( $(compgen -W 'UBT_CO_LEAD LABOR_PARTNER CONTRACT_SPECIALIST STEWARD_COUNCIL_CHAIR IMPROVEMENT_ADVISOR ALLIANCE_PARTNERSHIP_REPRESENTATIVE' -- "$cur") ); return ;;
+        --role) COMPREPLY=( $(compgen -W 'ubt-co-lead labor-partner contract-specialist steward-council-chair improvement-advisor alliance-partnership-representative' -- "$cur") ); return ;;
         --as-of) :; return ;;
-        --format) COMPREPLY=( $(compgen -W 'table csv json' -- "$cur") ); return ;;
+        --format) COMPREPLY=( $(compgen -W 'text csv json' -- "$cur") ); return ;;
       esac
       if [[ $cur == -* ]]; then
         COMPREPLY=( $(compgen -W '--ubt --role --stewards --as-of --format -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
@@ -259,10 +259,11 @@ _lmp() {
         --within) :; return ;;
         --as-of) :; return ;;
         --format) COMPREPLY=( $(compgen -W 'text csv json' -- "$cur") ); return ;;
+        --fail-on) COMPREPLY=( $(compgen -W 'due' -- "$cur") ); return ;;
         -o|--output) _lmp_any_file; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--policy --within --as-of --format -o --output --force -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--policy --within --as-of --format --fail-on -o --output --force -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml;
@@ -271,7 +272,7 @@ _lmp() {
       case $prev in
         --policy) _lmp_files yaml yml; return ;;
         --month) :; return ;;
-        --format) COMPREPLY=( $(compgen -W 'table csv json' -- "$cur") ); return ;;
+        --format) COMPREPLY=( $(compgen -W 'text csv json' -- "$cur") ); return ;;
         -o|--output) _lmp_any_file; return ;;
       esac
       if [[ $cur == -* ]]; then
@@ -290,7 +291,7 @@ _lmp() {
     'lmp bargaining timeline')
       case $prev in
         --out) _lmp_any_file; return ;;
-        --format) COMPREPLY=( $(compgen -W 'ics md csv html' -- "$cur") ); return ;;
+        --format) COMPREPLY=( $(compgen -W 'ics markdown csv html json' -- "$cur") ); return ;;
         --as-of) :; return ;;
       esac
       if [[ $cur == -* ]]; then
@@ -314,9 +315,10 @@ _lmp() {
     'lmp bargaining validate')
       case $prev in
         --as-of) :; return ;;
+        --format) COMPREPLY=( $(compgen -W 'text json' -- "$cur") ); return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--as-of --format -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml;
@@ -330,7 +332,7 @@ _lmp() {
       ;;
     'lmp help')
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '-h --help -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '-h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       COMPREPLY=( $(compgen -W 'roster election terms bargaining completion' -- "$cur") );

@@ -35,7 +35,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'election'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'terms' -d 'Role policy, term-limit checks, term-expiry reports and release time.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'bargaining' -d 'National bargaining timelines and statutory (NLRA 8(d)/8(g)) deadlines.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'completion' -d 'Print the shell completion script for bash, zsh or fish, generated from lmp\'s...'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'help' -d 'When no COMMAND is given, the usage help for the main command is displayed.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'help' -d 'Show the help of a command, given by its full path, e.g.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -s q -l quiet -d 'Print only results and errors, no notes.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -s h -l help -d 'Show this help message and exit.'
@@ -56,7 +56,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l mapping -x -k -a '(__lmp_complete_files yaml yml)' -d 'Mapping file (YAML) from roster columns to the CSV\'s own column names, and...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l dry-run -d 'Show every change and write nothing.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l skip-rejected -d 'Write the accepted records even when some are rejected (exit 0).'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l format -x -a 'text json' -d 'text or json report on stdout.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l format -x -a 'text json' -d 'text (default) | json.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -s h -l help -d 'Show this help message and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -s V -l version -d 'Print version information and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
@@ -64,7 +64,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -k -a '(__lmp_complete_files csv yaml yml json)'
 
 # lmp roster validate
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -l format -x -a 'text json' -d 'text (problems on stderr, a summary on stdout) or json (a report on stdout).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -l format -x -a 'text json' -d 'text (default) | json.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -s h -l help -d 'Show this help message and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -s V -l version -d 'Print version information and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
@@ -72,7 +72,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -k -a '(__lmp_complete_files yaml yml)'
 
 # lmp roster export
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -l format -x -a 'csv json yaml' -d 'csv, json or yaml.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -l format -x -a 'yaml csv json' -d 'yaml (default) | csv | json.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -s o -l output -r -F -d 'Write to FILE instead of standard output (\'-\' for standard output).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -l force -d 'Overwrite FILE if it exists.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -s h -l help -d 'Show this help message and exit.'
@@ -83,10 +83,10 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"'
 
 # lmp roster list
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -l ubt -x -d 'Only members of this UBT.'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -l role -x -a 'UBT_CO_LEAD LABOR_PARTNER CONTRACT_SPECIALIST STEWARD_COUNCIL_CHAIR IMPROVEMENT_ADVISOR ALLIANCE_PARTNERSHIP_REPRESENTATIVE' -d 'Only members holding this role on the day: ubt-co-lead, labor-partner...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -l role -x -a 'ubt-co-lead labor-partner contract-specialist steward-council-chair improvement-advisor alliance-partnership-representative' -d 'Only members holding this role on the day: ubt-co-lead, labor-partner...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -l stewards -d 'Only members who are stewards on the day.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -l format -x -a 'table csv json' -d 'table, csv or json.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -l format -x -a 'text csv json' -d 'text (default) | csv | json.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -s h -l help -d 'Show this help message and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -s V -l version -d 'Print version information and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
@@ -228,7 +228,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election verify
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election verify"' -k -a '(__lmp_complete_files yaml yml)'
 
 # lmp terms
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms"' -a 'policy' -d 'Print the effective role policy: the built-in defaults (seed 000), overridden...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms"' -a 'policy' -d 'Print the effective role policy: the built-in defaults, overridden by...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms"' -a 'check' -d 'Check role holders against the role policy as of a day: terms longer than the...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms"' -a 'expiring' -d 'List terms ending within the window and terms already ended without a...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms"' -a 'release-time' -d 'List every holder of a role on any day of the month with the days held and...'
@@ -239,7 +239,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms"' -s q -l
 
 # lmp terms policy
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms policy"' -l policy -x -k -a '(__lmp_complete_files yaml yml)' -d 'The union\'s role policy (YAML, see docs/terms.md); overrides the built-in...'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms policy"' -l format -x -a 'text json yaml' -d 'text, json (with sources) or yaml (policy-file schema).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms policy"' -l format -x -a 'text json yaml' -d 'text (default) | json | yaml.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms policy"' -s o -l output -r -F -d 'Write to FILE instead of standard output (\'-\' for standard output).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms policy"' -l force -d 'Overwrite FILE if it exists.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms policy"' -s h -l help -d 'Show this help message and exit.'
@@ -251,7 +251,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms policy"' 
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -l policy -x -k -a '(__lmp_complete_files yaml yml)' -d 'The union\'s role policy (YAML, see docs/terms.md); overrides the built-in...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -l fail-on -x -a 'warning error' -d 'Exit 1 when findings at this level exist: warning (any finding) or error.'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -l format -x -a 'text json csv' -d 'text, json or csv.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -l format -x -a 'text json csv' -d 'text (default) | json | csv.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -s o -l output -r -F -d 'Write to FILE instead of standard output (\'-\' for standard output).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -l force -d 'Overwrite FILE if it exists.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -s h -l help -d 'Show this help message and exit.'
@@ -264,7 +264,8 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -l policy -x -k -a '(__lmp_complete_files yaml yml)' -d 'The union\'s role policy (YAML, see docs/terms.md); overrides the built-in...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -l within -x -d 'How far ahead to look: days, weeks or months, e.g.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -l format -x -a 'text csv json' -d 'text, csv or json.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -l format -x -a 'text csv json' -d 'text (default) | csv | json.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -l fail-on -x -a 'due' -d 'due: exit 1 when anything is due in the window (for monitoring).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -s o -l output -r -F -d 'Write to FILE instead of standard output (\'-\' for standard output).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -l force -d 'Overwrite FILE if it exists.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -s h -l help -d 'Show this help message and exit.'
@@ -276,7 +277,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"
 # lmp terms release-time
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms release-time"' -l policy -x -k -a '(__lmp_complete_files yaml yml)' -d 'The union\'s role policy (YAML, see docs/terms.md); overrides the built-in...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms release-time"' -l month -x -d 'The month, e.g.'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms release-time"' -l format -x -a 'table csv json' -d 'table, csv or json.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms release-time"' -l format -x -a 'text csv json' -d 'text (default) | csv | json.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms release-time"' -s o -l output -r -F -d 'Write to FILE instead of standard output (\'-\' for standard output).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms release-time"' -l force -d 'Overwrite FILE if it exists.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms release-time"' -s h -l help -d 'Show this help message and exit.'
@@ -296,7 +297,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining"' -s
 
 # lmp bargaining timeline
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -l out -r -F -d 'Directory to write the files into (created if missing).'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -l format -x -a 'ics md csv html' -d 'Which files to write, comma-separated: ics, md, csv, html.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -l format -x -a 'ics markdown csv html json' -d 'Which files to write, comma-separated: ics, markdown, csv, html, json.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -l force -d 'Overwrite files that already exist.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -l dry-run -d 'Check the plan and list the files that would be written, without writing.'
@@ -320,6 +321,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining dead
 
 # lmp bargaining validate
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining validate"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining validate"' -l format -x -a 'text json' -d 'text (default) | json.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining validate"' -s h -l help -d 'Show this help message and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining validate"' -s V -l version -d 'Print version information and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining validate"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
@@ -334,7 +336,8 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp completion"' -s
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp completion"' -x -a 'bash zsh fish'
 
 # lmp help
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -s h -l help -d 'Show usage help for the help command and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -s V -l version -d 'Print version information and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -s q -l quiet -d 'Print only results and errors, no notes.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -x -a 'roster election terms bargaining completion'

@@ -71,7 +71,10 @@ public final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
             return null;
         }
         Value value = load().get(key(option));
-        return value == null ? null : value.text();
+        if (value == null) {
+            return null;
+        }
+        return "--format".equals(option.longestName()) ? FormatAliases.current(value.text()) : value.text();
     }
 
     /** Where the config file set this option's value, for a usage error about that value. */

@@ -3,6 +3,8 @@ package lmp.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import lmp.io.InputException;
 import lmp.io.MissingInputException;
 import lmp.io.OutputException;
@@ -25,24 +27,34 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
         PrintWriter err = cl.getErr();
         int code;
+        List<Problem> problems = new ArrayList<>();
         if (ex instanceof InputException e) {
             for (Problem p : e.problems()) {
                 err.println(p.render());
             }
+            problems.addAll(e.problems());
             code = ExitCode.DATA_ERROR;
         } else if (ex instanceof MissingInputException e) {
             err.println(e.getMessage());
+            problems.add(unlocated(e.getMessage()));
             code = ExitCode.NO_INPUT;
         } else if (ex instanceof OutputException e) {
             err.println(e.getMessage());
+            problems.add(unlocated(e.getMessage()));
             code = ExitCode.CANNOT_WRITE;
         } else if (ex instanceof UncheckedIOException e && isBrokenPipe(e)) {
             code = ExitCode.OK; // the reader of our output went away (e.g. `| head`); nothing to report
         } else {
-            err.println("lmp: internal error: " + ex + " (this is a bug; rerun with --stacktrace and report it)");
+            String message = "lmp: internal error: " + ex + " (this is a bug; rerun with --stacktrace and report it)";
+            err.println(message);
+            problems.add(unlocated(message));
             // the logger is looked up only here: initialising logging costs start-up time on every run
             LoggerFactory.getLogger(ErrorHandler.class).debug("internal error", ex);
             code = ExitCode.INTERNAL;
+        }
+        if (code != ExitCode.OK && jsonRequested(cl)) {
+            cl.getOut().print(JsonOutput.error(code, problems));
+            cl.getOut().flush();
         }
         if (root.stacktrace()) {
             StringWriter sw = new StringWriter();
@@ -58,13 +70,45 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         return m != null && m.toLowerCase(java.util.Locale.ROOT).contains("broken pipe");
     }
 
+    /** A problem that belongs to no file line: its message may start with the file's name, as lmp's do. */
+    private static Problem unlocated(String message) {
+        return Problem.error(lmp.io.Location.of(""), message);
+    }
+
+    /** Whether the command that failed was asked for JSON, so that standard output must still be JSON. */
+    static boolean jsonRequested(CommandLine cl) {
+        CommandLine.Model.OptionSpec format = cl.getCommandSpec().findOption("--format");
+        if (format == null || format.typeInfo().isMultiValue()) {
+            return false;
+        }
+        Object value = format.getValue();
+        return value != null && "json".equals(value.toString());
+    }
+
+    /** The same, from the words typed, for a usage error (the command line could not be parsed). */
+    static boolean jsonRequested(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if ("--format=json".equals(args[i]) || ("--format".equals(args[i]) && i + 1 < args.length && "json".equals(args[i + 1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Usage errors: the message, a pointer to --help, exit 2. */
     static int usageError(CommandLine.ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("lmp: " + ex.getMessage());
-        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
-        err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for usage and examples.");
+        String message = UsageErrors.message(ex);
+        err.println("lmp: " + message);
+        if (jsonRequested(args)) {
+            cl.getOut().print(JsonOutput.error(ExitCode.USAGE, List.of(unlocated("lmp: " + message))));
+            cl.getOut().flush();
+        }
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException) && !(ex instanceof CommandLine.MissingParameterException)) {
+            String command = cl.getCommandSpec().userObject() instanceof HelpCommand ? "lmp" : cl.getCommandSpec().qualifiedName();
+            err.println("Try '" + command + " --help' for usage and examples.");
+        }
         err.flush();
         return ExitCode.USAGE;
     }

@@ -77,7 +77,7 @@ record CommandTree(List<String> path, CommandLine commandLine) {
             arg.completionCandidates().forEach(values::add);
         }
         if (values.isEmpty() && !arg.isOption() && arg.command() != null
-                && arg.command().userObject() instanceof CommandLine.HelpCommand) {
+                && arg.command().userObject() instanceof lmp.cli.HelpCommand) {
             values.addAll(visibleSubcommands(arg.command().root().commandLine()).keySet()); // lmp help COMMAND
             values.remove(arg.command().name());
         }

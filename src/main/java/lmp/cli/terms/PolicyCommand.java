@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /** {@code lmp terms policy}: prints the effective role policy. */
 @Command(name = "policy",
-        description = {"Print the effective role policy: the built-in defaults (seed 000), overridden by --policy FILE, "
+        description = {"Print the effective role policy: the built-in defaults, overridden by --policy FILE, "
                 + "with the source of every value. The LMRDA cap of 3 years between elections applies to elected roles on top.",
                 "--format yaml writes the policy-file schema: a starting point for a union's own file."},
         footerHeading = "%nExamples:%n",
@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 public final class PolicyCommand extends TermsInputCommand {
     enum Format { text, json, yaml }
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json (with sources) or yaml (policy-file schema). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "FORMAT", preprocessor = lmp.cli.FormatAliases.class, description = "text (default) | json | yaml. json carries the source of every value; yaml is the policy-file schema.")
     Format format = Format.text;
 
     @Mixin
