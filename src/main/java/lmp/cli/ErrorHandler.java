@@ -39,8 +39,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             problems.add(unlocated(e.getMessage()));
             code = ExitCode.NO_INPUT;
         } else if (ex instanceof OutputException e) {
-            err.println(e.getMessage());
-            problems.add(unlocated(e.getMessage()));
+            String message = plainWords(e);
+            err.println(message);
+            problems.add(unlocated(message));
             code = ExitCode.CANNOT_WRITE;
         } else if (ex instanceof UncheckedIOException e && isBrokenPipe(e)) {
             code = ExitCode.OK; // the reader of our output went away (e.g. `| head`); nothing to report
@@ -68,6 +69,31 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     private static boolean isBrokenPipe(UncheckedIOException e) {
         String m = e.getCause() == null ? null : e.getCause().getMessage();
         return m != null && m.toLowerCase(java.util.Locale.ROOT).contains("broken pipe");
+    }
+
+    private static final java.util.regex.Pattern JAVA_NAME = java.util.regex.Pattern.compile("\\b(java\\.[a-z.]+\\.)?[A-Z][A-Za-z]*Exception\\b");
+
+    /**
+     * An output failure in words: the operating system's reason when the message carries only a Java
+     * class name ("cannot write: NoSuchFileException").
+     */
+    static String plainWords(OutputException e) {
+        String m = e.getMessage() == null ? "cannot write" : e.getMessage();
+        if (!JAVA_NAME.matcher(m).find()) {
+            return m;
+        }
+        Throwable cause = e.getCause();
+        String reason;
+        if (cause instanceof java.nio.file.NoSuchFileException) {
+            reason = "its directory does not exist or is not a directory; create it first or choose another place";
+        } else if (cause instanceof java.nio.file.AccessDeniedException) {
+            reason = "permission denied; choose another place or fix the permissions";
+        } else if (cause instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            reason = f.getReason();
+        } else {
+            reason = "the system refused to write it; check the place, its permissions and the free space";
+        }
+        return JAVA_NAME.matcher(m).replaceAll(java.util.regex.Matcher.quoteReplacement(reason));
     }
 
     /** A problem that belongs to no file line: its message may start with the file's name, as lmp's do. */
