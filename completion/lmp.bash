@@ -27,7 +27,7 @@ _lmp() {
   for (( i = 1; i < COMP_CWORD; i++ )); do
     word=${COMP_WORDS[i]}
     case "$cmd $word" in
-      'lmp roster'|'lmp roster import'|'lmp roster validate'|'lmp roster export'|'lmp roster list'|'lmp election'|'lmp election new'|'lmp election check'|'lmp election ballots'|'lmp election intake'|'lmp election tally'|'lmp election certify'|'lmp election verify'|'lmp terms'|'lmp terms policy'|'lmp terms check'|'lmp terms expiring'|'lmp terms release-time'|'lmp bargaining'|'lmp bargaining timeline'|'lmp bargaining deadlines'|'lmp bargaining validate'|'lmp completion'|'lmp help') cmd="$cmd $word" ;;
+      'lmp roster'|'lmp roster import'|'lmp roster validate'|'lmp roster export'|'lmp roster list'|'lmp election'|'lmp election new'|'lmp election check'|'lmp election ballots'|'lmp election intake'|'lmp election tally'|'lmp election certify'|'lmp election verify'|'lmp terms'|'lmp terms policy'|'lmp terms check'|'lmp terms expiring'|'lmp terms release-time'|'lmp bargaining'|'lmp bargaining timeline'|'lmp bargaining deadlines'|'lmp bargaining validate'|'lmp completion'|'lmp config'|'lmp config path'|'lmp config list'|'lmp help') cmd="$cmd $word" ;;
     esac
   done
   case $cmd in
@@ -36,7 +36,7 @@ _lmp() {
         COMPREPLY=( $(compgen -W '-v --verbose -q --quiet -h --help -V --version' -- "$cur") )
         return
       fi
-      COMPREPLY=( $(compgen -W 'roster election terms bargaining completion help' -- "$cur") )
+      COMPREPLY=( $(compgen -W 'roster election terms bargaining completion config help' -- "$cur") )
       ;;
     'lmp roster')
       if [[ $cur == -* ]]; then
@@ -330,12 +330,37 @@ _lmp() {
       fi
       COMPREPLY=( $(compgen -W 'bash zsh fish' -- "$cur") );
       ;;
+    'lmp config')
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '-h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      COMPREPLY=( $(compgen -W 'path list' -- "$cur") )
+      ;;
+    'lmp config path')
+      case $prev in
+        --format) COMPREPLY=( $(compgen -W 'text json' -- "$cur") ); return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--format -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      ;;
+    'lmp config list')
+      case $prev in
+        --format) COMPREPLY=( $(compgen -W 'text json' -- "$cur") ); return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--all --format -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      ;;
     'lmp help')
       if [[ $cur == -* ]]; then
         COMPREPLY=( $(compgen -W '-h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
-      COMPREPLY=( $(compgen -W 'roster election terms bargaining completion' -- "$cur") );
+      COMPREPLY=( $(compgen -W 'roster election terms bargaining completion config' -- "$cur") );
       ;;
   esac
 }

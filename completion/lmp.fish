@@ -6,7 +6,7 @@ function __lmp_command_path
     set -l path lmp
     for word in (commandline -opc)[2..-1]
         switch "$path $word"
-            case 'lmp roster' 'lmp roster import' 'lmp roster validate' 'lmp roster export' 'lmp roster list' 'lmp election' 'lmp election new' 'lmp election check' 'lmp election ballots' 'lmp election intake' 'lmp election tally' 'lmp election certify' 'lmp election verify' 'lmp terms' 'lmp terms policy' 'lmp terms check' 'lmp terms expiring' 'lmp terms release-time' 'lmp bargaining' 'lmp bargaining timeline' 'lmp bargaining deadlines' 'lmp bargaining validate' 'lmp completion' 'lmp help'
+            case 'lmp roster' 'lmp roster import' 'lmp roster validate' 'lmp roster export' 'lmp roster list' 'lmp election' 'lmp election new' 'lmp election check' 'lmp election ballots' 'lmp election intake' 'lmp election tally' 'lmp election certify' 'lmp election verify' 'lmp terms' 'lmp terms policy' 'lmp terms check' 'lmp terms expiring' 'lmp terms release-time' 'lmp bargaining' 'lmp bargaining timeline' 'lmp bargaining deadlines' 'lmp bargaining validate' 'lmp completion' 'lmp config' 'lmp config path' 'lmp config list' 'lmp help'
                 set path "$path $word"
         end
     end
@@ -35,6 +35,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'election'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'terms' -d 'Role policy, term-limit checks, term-expiry reports and release time.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'bargaining' -d 'National bargaining timelines and statutory (NLRA 8(d)/8(g)) deadlines.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'completion' -d 'Print the shell completion script for bash, zsh or fish, generated from lmp\'s...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'config' -d 'Show where lmp\'s config file is and the option defaults it sets, each with...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'help' -d 'Show the help of a command, given by its full path, e.g.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -s q -l quiet -d 'Print only results and errors, no notes.'
@@ -335,9 +336,32 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp completion"' -s
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp completion"' -s q -l quiet -d 'Print only results and errors, no notes.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp completion"' -x -a 'bash zsh fish'
 
+# lmp config
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config"' -a 'path' -d 'Print the path of the config file lmp reads: the file LMP_CONFIG names...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config"' -a 'list' -d 'List the option defaults the config file sets, as KEY = VALUE and the...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config"' -s q -l quiet -d 'Print only results and errors, no notes.'
+
+# lmp config path
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config path"' -l format -x -a 'text json' -d 'text (default) | json.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config path"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config path"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config path"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config path"' -s q -l quiet -d 'Print only results and errors, no notes.'
+
+# lmp config list
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config list"' -l all -d 'Every option key, not only those the file sets.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config list"' -l format -x -a 'text json' -d 'text (default) | json.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config list"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config list"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config list"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config list"' -s q -l quiet -d 'Print only results and errors, no notes.'
+
 # lmp help
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -s h -l help -d 'Show this help message and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -s V -l version -d 'Print version information and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -s q -l quiet -d 'Print only results and errors, no notes.'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -x -a 'roster election terms bargaining completion'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -x -a 'roster election terms bargaining completion config'

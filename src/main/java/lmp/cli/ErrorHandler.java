@@ -18,9 +18,11 @@ import picocli.CommandLine;
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     private final Lmp root;
+    private final ConfigDefaults config;
 
-    ErrorHandler(Lmp root) {
+    ErrorHandler(Lmp root, ConfigDefaults config) {
         this.root = root;
+        this.config = config;
     }
 
     @Override
@@ -52,6 +54,13 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             // the logger is looked up only here: initialising logging costs start-up time on every run
             LoggerFactory.getLogger(ErrorHandler.class).debug("internal error", ex);
             code = ExitCode.INTERNAL;
+        }
+        if (code != ExitCode.OK) {
+            // A value the config file gave (a --policy path, a --ubt) that the failure quotes: say where it was written.
+            String said = problems.stream().map(Problem::render).reduce("", (a, b) -> a + "\n" + b);
+            for (lmp.io.Location at : config.originsQuotedIn(cl, said)) {
+                err.println(at.render() + ": this value comes from the config file; fix it there or give the option on the command line");
+            }
         }
         if (code != ExitCode.OK && jsonRequested(cl)) {
             cl.getOut().print(JsonOutput.error(code, problems));

@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
             TermsCommand.class,
             BargainingCommand.class,
             CompletionCommand.class,
+            lmp.cli.config.ConfigCommand.class,
             HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -81,7 +82,12 @@ public final class Lmp extends CommandGroup {
             Logging.apply(root.verbosity());
             refuseUnmatched(parseResult);
             if (!helpOrVersionRequested(parseResult)) {
-                config.check(cl);
+                for (lmp.io.Problem warning : config.check(cl)) {
+                    if (!root.quiet()) {
+                        cl.getErr().println(warning.render());
+                    }
+                }
+                cl.getErr().flush();
             }
             long start = System.nanoTime();
             int code = new CommandLine.RunLast().execute(parseResult);
@@ -91,7 +97,7 @@ public final class Lmp extends CommandGroup {
             }
             return code;
         });
-        cl.setExecutionExceptionHandler(new ErrorHandler(root));
+        cl.setExecutionExceptionHandler(new ErrorHandler(root, config));
         HelpLayout.apply(cl);
         cl.setParameterExceptionHandler((ex, args) -> {
             int code = ErrorHandler.usageError(ex, args);

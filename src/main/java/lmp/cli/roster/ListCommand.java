@@ -79,7 +79,9 @@ public final class ListCommand extends BaseCommand {
         Roster r = RosterYaml.read(readInput(roster)).orThrow();
         if (ubt != null && r.ubt(ubt).isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--ubt " + ubt + ": no such UBT in " + roster
-                    + (r.ubts().size() <= 20 ? "; the roster has: " + String.join(", ", r.index().ubts().keySet()) : ""));
+                    + lmp.io.Fields.suggestion(ubt, r.index().ubts().keySet())
+                    + (r.ubts().size() <= 20 ? "; the roster has: " + String.join(", ", r.index().ubts().keySet()) : ""),
+                    spec.findOption("--ubt"), ubt);
         }
         LocalDate day = asOf(asOf.value());
         List<Member> members = new RosterQuery(Optional.ofNullable(ubt), Optional.ofNullable(role), stewards, day).select(r);

@@ -42,6 +42,6 @@ class CompletionScriptsTest {
     @org.junit.jupiter.api.Test
     void helpCompletesTheCommandGroups() {
         String fish = CompletionScripts.script(CompletionScripts.Shell.fish, WriteCompletionScripts.commandModel());
-        assertThat(fish).contains("\"lmp help\"' -x -a 'roster election terms bargaining completion'\n");
+        assertThat(fish).contains("\"lmp help\"' -x -a 'roster election terms bargaining completion config'\n");
     }
 }
