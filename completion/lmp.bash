@@ -23,6 +23,8 @@ _lmp() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
   local cmd=lmp word i
   COMPREPLY=()
+  # --option=value: bash splits it at '=' into three words; complete the value of --option.
+  if [[ $cur == = ]]; then cur=; elif [[ $prev == = ]]; then prev=${COMP_WORDS[COMP_CWORD-2]}; fi
   # Find the (sub)command being completed from the words before the cursor.
   for (( i = 1; i < COMP_CWORD; i++ )); do
     word=${COMP_WORDS[i]}
@@ -100,17 +102,17 @@ _lmp() {
       ;;
     'lmp election new')
       case $prev in
-        --role) :; return ;;
+        --role) COMPREPLY=( $(compgen -W 'ubt-co-lead labor-partner steward-council-chair custom' -- "$cur") ); return ;;
         --scope) :; return ;;
         --roster) _lmp_files yaml yml; return ;;
         --out) _lmp_files yaml yml; return ;;
         --title) :; return ;;
         --description) :; return ;;
-        --method) :; return ;;
+        --method) COMPREPLY=( $(compgen -W 'plurality approval irv stv meek' -- "$cur") ); return ;;
         --seats) :; return ;;
         --candidates) :; return ;;
         --ballots) _lmp_any_file; return ;;
-        --tie-break) :; return ;;
+        --tie-break) COMPREPLY=( $(compgen -W 'lot stop order' -- "$cur") ); return ;;
         --seed) :; return ;;
         --nomination) :; return ;;
         --notice) :; return ;;
@@ -147,7 +149,7 @@ _lmp() {
       ;;
     'lmp election ballots')
       case $prev in
-        --out) _lmp_any_file; return ;;
+        --out) compopt -o filenames 2>/dev/null; COMPREPLY=( $(compgen -d -- "$cur") ); return ;;
         --order) COMPREPLY=( $(compgen -W 'file rotate' -- "$cur") ); return ;;
         --copies) :; return ;;
         --roster) _lmp_files yaml yml; return ;;
@@ -188,7 +190,7 @@ _lmp() {
         --withdrawn) :; return ;;
         --max-rankings) :; return ;;
         --format) COMPREPLY=( $(compgen -W 'text json csv markdown html' -- "$cur") ); return ;;
-        --out) _lmp_any_file; return ;;
+        --out) compopt -o filenames 2>/dev/null; COMPREPLY=( $(compgen -d -- "$cur") ); return ;;
         --as-of) :; return ;;
       esac
       if [[ $cur == -* ]]; then
@@ -200,7 +202,7 @@ _lmp() {
     'lmp election certify')
       case $prev in
         --roster) _lmp_files yaml yml; return ;;
-        --out) _lmp_any_file; return ;;
+        --out) compopt -o filenames 2>/dev/null; COMPREPLY=( $(compgen -d -- "$cur") ); return ;;
         --as-of) :; return ;;
         --policy) _lmp_files yaml yml; return ;;
       esac
@@ -290,8 +292,8 @@ _lmp() {
       ;;
     'lmp bargaining timeline')
       case $prev in
-        --out) _lmp_any_file; return ;;
-        --format) COMPREPLY=( $(compgen -W 'ics markdown csv html json' -- "$cur") ); return ;;
+        --out) compopt -o filenames 2>/dev/null; COMPREPLY=( $(compgen -d -- "$cur") ); return ;;
+        --format) local before=; [[ $cur == *,* ]] && before=${cur%,*},; COMPREPLY=( $(compgen -P "$before" -W 'ics markdown csv html json' -- "${cur##*,}") ); compopt -o nospace 2>/dev/null; return ;;
         --as-of) :; return ;;
       esac
       if [[ $cur == -* ]]; then

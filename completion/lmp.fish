@@ -108,19 +108,19 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -s v
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -s q -l quiet -d 'Print only results and errors, no notes.'
 
 # lmp election new
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l role -x -d 'The office: ubt-co-lead, labor-partner, steward-council-chair or custom.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l role -x -a 'ubt-co-lead labor-partner steward-council-chair custom' -d 'The office: ubt-co-lead, labor-partner, steward-council-chair or custom.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l scope -x -d 'Where the office is held: a UBT id (co-lead), an area (labor partner), a...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l roster -x -k -a '(__lmp_complete_files yaml yml)' -d 'The roster to draw voters and candidates from.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l out -x -k -a '(__lmp_complete_files yaml yml)' -d 'The election file to write.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l force -d 'Overwrite the election file if it exists.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l title -x -d 'Title printed on ballots.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l description -x -d 'What the office is (for --role custom).'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l method -x -d 'plurality, approval, irv, stv or meek.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l method -x -a 'plurality approval irv stv meek' -d 'plurality, approval, irv, stv or meek.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l seats -x -d 'Seats to fill.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l candidates -x -d 'Member ids of the nominated candidates, in ballot order.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l ballots -r -F -d 'Ballot files (relative to the election file), if known now; \'intake\' adds...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l write-ins -d 'Allow write-in candidates (29 CFR 452.114).'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l tie-break -x -d 'Ties: draw a lot with the seed, stop and report, or ballot order.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l tie-break -x -a 'lot stop order' -d 'Ties: draw a lot with the seed, stop and report, or ballot order.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l seed -x -d 'Seed of the lot for ties (draw it in front of observers).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l nomination -x -d 'Day nominations close.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l notice -x -d 'Day the notice of election is mailed.'
@@ -155,7 +155,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election check"
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election check"' -k -a '(__lmp_complete_files yaml yml)'
 
 # lmp election ballots
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l out -r -F -d 'Directory to write the four files into.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l out -x -a '(__fish_complete_directories)' -d 'Directory to write the four files into.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l force -d 'Overwrite files that exist.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l order -x -a 'file rotate' -d 'Candidate order: as in the file, or rotated so each candidate is first on an...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l copies -x -d 'Ballots to print.'
@@ -197,7 +197,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l write-ins -d 'Count names that are not declared candidates as write-ins.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l max-rankings -x -d 'Ranks read from each ballot: a number or unlimited (default).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l format -x -a 'text json csv markdown html' -d 'text (default) | json | csv | markdown | html.'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l out -r -F -d 'Write tally.<ext> files into DIR (all formats unless --format is given)...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l out -x -a '(__fish_complete_directories)' -d 'Write tally.<ext> files into DIR (all formats unless --format is given)...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l force -d 'Overwrite existing files in DIR.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -s h -l help -d 'Show this help message and exit.'
@@ -208,7 +208,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"
 
 # lmp election certify
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l roster -x -k -a '(__lmp_complete_files yaml yml)' -d 'The roster to write the winners into (rewritten in place).'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l out -r -F -d 'Where to write the certificate.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l out -x -a '(__fish_complete_directories)' -d 'Where to write the certificate.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l force -d 'Overwrite an existing certificate.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l dry-run -d 'Show the roster changes and the certificate; write nothing.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
@@ -297,7 +297,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining"' -s
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining"' -s q -l quiet -d 'Print only results and errors, no notes.'
 
 # lmp bargaining timeline
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -l out -r -F -d 'Directory to write the files into (created if missing).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -l out -x -a '(__fish_complete_directories)' -d 'Directory to write the files into (created if missing).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -l format -x -a 'ics markdown csv html json' -d 'Which files to write, comma-separated: ics, markdown, csv, html, json.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -l force -d 'Overwrite files that already exist.'
