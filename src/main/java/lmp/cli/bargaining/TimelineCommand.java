@@ -56,11 +56,19 @@ public final class TimelineCommand extends PlanCommand {
     @Option(names = "--force", description = "Overwrite files that already exist.")
     boolean force;
 
+    @Option(names = "--remind-days", paramLabel = "N",
+            description = "In the calendar, a reminder N days before each notice deadline (0: none). Default: 7.")
+    int remindDays = PlanCalendar.DEFAULT_REMINDER_DAYS;
+
     @Option(names = "--dry-run", description = "Check the plan and list the files that would be written, without writing.")
     boolean dryRun;
 
     @Override
     public Integer call() {
+        if (remindDays < 0 || remindDays > 366) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--remind-days: " + remindDays
+                    + " is not between 0 and 366", spec.findOption("--remind-days"), Integer.toString(remindDays));
+        }
         LocalDate asOf = asOf(asOfOption.value());
         PlanCheck check = checkAndReport(planFile, asOf);
         if (check.plan().isEmpty()) {
@@ -72,7 +80,7 @@ public final class TimelineCommand extends PlanCommand {
         OutputDirectory dir = new OutputDirectory(outDir);
         Map<Path, byte[]> files = new LinkedHashMap<>();
         for (TimelineFormat f : EnumSet.copyOf(formats)) {
-            files.put(dir.file(plan.id() + f.extension()), render(f, plan, asOf));
+            files.put(dir.file(plan.id() + f.extension()), render(f, plan, asOf, remindDays));
         }
         if (!force && !dryRun) {
             for (Path p : files.keySet()) {
@@ -96,11 +104,11 @@ public final class TimelineCommand extends PlanCommand {
         return ExitCode.OK;
     }
 
-    private static byte[] render(TimelineFormat format, Plan plan, LocalDate asOf) {
+    private static byte[] render(TimelineFormat format, Plan plan, LocalDate asOf, int remindDays) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try {
             switch (format) {
-                case ics -> PlanCalendar.write(plan, buffer);
+                case ics -> PlanCalendar.write(plan, remindDays, buffer);
                 case markdown -> PlanMarkdown.write(plan, asOf, buffer);
                 case json -> PlanJson.write(plan, buffer);
                 case csv -> PlanCsv.write(plan, buffer);
