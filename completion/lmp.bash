@@ -295,9 +295,10 @@ _lmp() {
         --out) compopt -o filenames 2>/dev/null; COMPREPLY=( $(compgen -d -- "$cur") ); return ;;
         --format) local before=; [[ $cur == *,* ]] && before=${cur%,*},; COMPREPLY=( $(compgen -P "$before" -W 'ics markdown csv html json' -- "${cur##*,}") ); compopt -o nospace 2>/dev/null; return ;;
         --as-of) :; return ;;
+        --remind-days) :; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--out --format --as-of --force --dry-run -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--out --format --as-of --force --remind-days --dry-run -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml;
@@ -306,11 +307,12 @@ _lmp() {
       case $prev in
         --expires) :; return ;;
         --format) COMPREPLY=( $(compgen -W 'text json ics' -- "$cur") ); return ;;
+        --remind-days) :; return ;;
         --as-of) :; return ;;
         -o|--output) _lmp_any_file; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--expires --health-care --format --as-of -o --output --force -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--expires --health-care --format --remind-days --as-of -o --output --force -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       ;;
