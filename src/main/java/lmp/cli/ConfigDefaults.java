@@ -133,6 +133,8 @@ public final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
         for (OptionSpec option : command.getCommandSpec().options()) {
             Value v = load().get(key(option));
             if (v == null || (parsed != null && parsed.hasMatchedOption(option))) continue;
+            // only free text (a path, an id): a format or a number would match words of any message
+            if (option.type() != String.class) continue;
             if (!v.text().isBlank() && message.contains(v.text())) {
                 found.add(v.location());
             }

@@ -117,4 +117,21 @@ class RootCommandTest {
         assertThat(usage.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(usage.out()).contains("\"exit\" : 2");
     }
+
+    @Test
+    void verboseShowsWhatWasReadDecidedAndWrittenAndVeryVerboseTheTimings() throws Exception {
+        var quiet = Cli.run("terms", "check", "examples/roster.yaml");
+        assertThat(quiet.err()).doesNotContain("lmp: read", "decided");
+        var v = Cli.run("-v", "terms", "check", "examples/roster.yaml");
+        assertThat(v.exit()).isZero();
+        String sha = lmp.io.InputFile.sha256Hex(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("examples/roster.yaml")));
+        assertThat(v.err()).contains("lmp: read examples/roster.yaml (", "bytes, SHA-256 " + sha + ")",
+                "lmp: decided: dates judged as of 2026-06-15 (today; give --as-of in scripts")
+                .doesNotContain(" ms");
+        assertThat(v.out()).isEqualTo(quiet.out()); // -v never changes the data
+        var vv = Cli.run("-vv", "terms", "check", "examples/roster.yaml", "--as-of", "2026-06-15");
+        assertThat(vv.err()).contains("decided: dates judged as of 2026-06-15 (--as-of)")
+                .containsPattern("read examples/roster.yaml \\([0-9]+ bytes, SHA-256 [0-9a-f]{64}\\) in [0-9]+ ms")
+                .containsPattern("the command took [0-9]+ ms in all, exit 0");
+    }
 }

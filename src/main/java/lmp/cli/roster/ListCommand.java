@@ -67,7 +67,8 @@ public final class ListCommand extends BaseCommand {
         @Override
         public Role convert(String value) {
             return Role.byId(value).orElseThrow(() -> new CommandLine.TypeConversionException("unknown role '" + value
-                    + "'; expected one of: " + String.join(", ", Role.spellings().keySet())));
+                    + "'" + lmp.io.Fields.suggestion(value, Role.spellings().keySet()) + "; expected one of: "
+                    + String.join(", ", Role.spellings().keySet())));
         }
     }
 
