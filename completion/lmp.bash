@@ -23,11 +23,13 @@ _lmp() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
   local cmd=lmp word i
   COMPREPLY=()
+  # --option=value: bash splits it at '=' into three words; complete the value of --option.
+  if [[ $cur == = ]]; then cur=; elif [[ $prev == = ]]; then prev=${COMP_WORDS[COMP_CWORD-2]}; fi
   # Find the (sub)command being completed from the words before the cursor.
   for (( i = 1; i < COMP_CWORD; i++ )); do
     word=${COMP_WORDS[i]}
     case "$cmd $word" in
-      'lmp roster'|'lmp roster import'|'lmp roster validate'|'lmp roster export'|'lmp roster list'|'lmp election'|'lmp election new'|'lmp election check'|'lmp election ballots'|'lmp election intake'|'lmp election tally'|'lmp election certify'|'lmp election verify'|'lmp terms'|'lmp terms policy'|'lmp terms check'|'lmp terms expiring'|'lmp terms release-time'|'lmp bargaining'|'lmp bargaining timeline'|'lmp bargaining deadlines'|'lmp bargaining validate'|'lmp completion'|'lmp help') cmd="$cmd $word" ;;
+      'lmp roster'|'lmp roster import'|'lmp roster validate'|'lmp roster export'|'lmp roster list'|'lmp election'|'lmp election new'|'lmp election check'|'lmp election ballots'|'lmp election intake'|'lmp election tally'|'lmp election certify'|'lmp election verify'|'lmp terms'|'lmp terms policy'|'lmp terms check'|'lmp terms expiring'|'lmp terms release-time'|'lmp bargaining'|'lmp bargaining timeline'|'lmp bargaining deadlines'|'lmp bargaining validate'|'lmp completion'|'lmp config'|'lmp config path'|'lmp config list'|'lmp help') cmd="$cmd $word" ;;
     esac
   done
   case $cmd in
@@ -36,7 +38,7 @@ _lmp() {
         COMPREPLY=( $(compgen -W '-v --verbose -q --quiet -h --help -V --version' -- "$cur") )
         return
       fi
-      COMPREPLY=( $(compgen -W 'roster election terms bargaining completion help' -- "$cur") )
+      COMPREPLY=( $(compgen -W 'roster election terms bargaining completion config help' -- "$cur") )
       ;;
     'lmp roster')
       if [[ $cur == -* ]]; then
@@ -69,7 +71,7 @@ _lmp() {
       ;;
     'lmp roster export')
       case $prev in
-        --format) COMPREPLY=( $(compgen -W 'csv json yaml' -- "$cur") ); return ;;
+        --format) COMPREPLY=( $(compgen -W 'yaml csv json' -- "$cur") ); return ;;
         -o|--output) _lmp_any_file; return ;;
       esac
       if [[ $cur == -* ]]; then
@@ -81,9 +83,9 @@ _lmp() {
     'lmp roster list')
       case $prev in
         --ubt) :; return ;;
-        --role) COMPREPLY=( $(compgen -W 'UBT_CO_LEAD LABOR_PARTNER CONTRACT_SPECIALIST STEWARD_COUNCIL_CHAIR IMPROVEMENT_ADVISOR ALLIANCE_PARTNERSHIP_REPRESENTATIVE UNION_OFFICER' -- "$cur") ); return ;;
+        --role) COMPREPLY=( $(compgen -W 'ubt-co-lead labor-partner contract-specialist steward-council-chair improvement-advisor alliance-partnership-representative union-officer' -- "$cur") ); return ;;
         --as-of) :; return ;;
-        --format) COMPREPLY=( $(compgen -W 'table csv json' -- "$cur") ); return ;;
+        --format) COMPREPLY=( $(compgen -W 'text csv json' -- "$cur") ); return ;;
       esac
       if [[ $cur == -* ]]; then
         COMPREPLY=( $(compgen -W '--ubt --role --stewards --as-of --format -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
@@ -100,7 +102,7 @@ _lmp() {
       ;;
     'lmp election new')
       case $prev in
-        --role) :; return ;;
+        --role) COMPREPLY=( $(compgen -W 'ubt-co-lead labor-partner steward-council-chair union-officer custom' -- "$cur") ); return ;;
         --scope) :; return ;;
         --roster) _lmp_files yaml yml; return ;;
         --out) _lmp_files yaml yml; return ;;
@@ -108,11 +110,11 @@ _lmp() {
         --description) :; return ;;
         --local) :; return ;;
         --officials) :; return ;;
-        --method) :; return ;;
+        --method) COMPREPLY=( $(compgen -W 'plurality approval irv stv meek' -- "$cur") ); return ;;
         --seats) :; return ;;
         --candidates) :; return ;;
         --ballots) _lmp_any_file; return ;;
-        --tie-break) :; return ;;
+        --tie-break) COMPREPLY=( $(compgen -W 'lot stop order' -- "$cur") ); return ;;
         --seed) :; return ;;
         --nomination) :; return ;;
         --notice) :; return ;;
@@ -149,7 +151,7 @@ _lmp() {
       ;;
     'lmp election ballots')
       case $prev in
-        --out) _lmp_any_file; return ;;
+        --out) compopt -o filenames 2>/dev/null; COMPREPLY=( $(compgen -d -- "$cur") ); return ;;
         --order) COMPREPLY=( $(compgen -W 'file rotate' -- "$cur") ); return ;;
         --copies) :; return ;;
         --roster) _lmp_files yaml yml; return ;;
@@ -193,7 +195,7 @@ _lmp() {
         --withdrawn) :; return ;;
         --max-rankings) :; return ;;
         --format) COMPREPLY=( $(compgen -W 'text json csv markdown html' -- "$cur") ); return ;;
-        --out) _lmp_any_file; return ;;
+        --out) compopt -o filenames 2>/dev/null; COMPREPLY=( $(compgen -d -- "$cur") ); return ;;
         --as-of) :; return ;;
       esac
       if [[ $cur == -* ]]; then
@@ -205,7 +207,7 @@ _lmp() {
     'lmp election certify')
       case $prev in
         --roster) _lmp_files yaml yml; return ;;
-        --out) _lmp_any_file; return ;;
+        --out) compopt -o filenames 2>/dev/null; COMPREPLY=( $(compgen -d -- "$cur") ); return ;;
         --as-of) :; return ;;
         --policy) _lmp_files yaml yml; return ;;
       esac
@@ -264,10 +266,11 @@ _lmp() {
         --within) :; return ;;
         --as-of) :; return ;;
         --format) COMPREPLY=( $(compgen -W 'text csv json' -- "$cur") ); return ;;
+        --fail-on) COMPREPLY=( $(compgen -W 'due' -- "$cur") ); return ;;
         -o|--output) _lmp_any_file; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--policy --within --as-of --format -o --output --force -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--policy --within --as-of --format --fail-on -o --output --force -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml;
@@ -276,7 +279,7 @@ _lmp() {
       case $prev in
         --policy) _lmp_files yaml yml; return ;;
         --month) :; return ;;
-        --format) COMPREPLY=( $(compgen -W 'table csv json' -- "$cur") ); return ;;
+        --format) COMPREPLY=( $(compgen -W 'text csv json' -- "$cur") ); return ;;
         -o|--output) _lmp_any_file; return ;;
       esac
       if [[ $cur == -* ]]; then
@@ -294,12 +297,13 @@ _lmp() {
       ;;
     'lmp bargaining timeline')
       case $prev in
-        --out) _lmp_any_file; return ;;
-        --format) COMPREPLY=( $(compgen -W 'ics md csv html' -- "$cur") ); return ;;
+        --out) compopt -o filenames 2>/dev/null; COMPREPLY=( $(compgen -d -- "$cur") ); return ;;
+        --format) local before=; [[ $cur == *,* ]] && before=${cur%,*},; COMPREPLY=( $(compgen -P "$before" -W 'ics markdown csv html json' -- "${cur##*,}") ); compopt -o nospace 2>/dev/null; return ;;
         --as-of) :; return ;;
+        --remind-days) :; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--out --format --as-of --force --dry-run -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--out --format --as-of --force --remind-days --dry-run -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml;
@@ -310,20 +314,22 @@ _lmp() {
         --starts) :; return ;;
         --plan) _lmp_files yaml yml; return ;;
         --format) COMPREPLY=( $(compgen -W 'text json ics' -- "$cur") ); return ;;
+        --remind-days) :; return ;;
         --as-of) :; return ;;
         -o|--output) _lmp_any_file; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--expires --starts --plan --health-care --not-health-care --format --as-of -o --output --force -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--expires --starts --plan --health-care --not-health-care --format --remind-days --as-of -o --output --force -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       ;;
     'lmp bargaining validate')
       case $prev in
         --as-of) :; return ;;
+        --format) COMPREPLY=( $(compgen -W 'text json' -- "$cur") ); return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--as-of --format -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml;
@@ -335,12 +341,37 @@ _lmp() {
       fi
       COMPREPLY=( $(compgen -W 'bash zsh fish' -- "$cur") );
       ;;
-    'lmp help')
+    'lmp config')
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '-h --help -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '-h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
-      COMPREPLY=( $(compgen -W 'roster election terms bargaining completion' -- "$cur") );
+      COMPREPLY=( $(compgen -W 'path list' -- "$cur") )
+      ;;
+    'lmp config path')
+      case $prev in
+        --format) COMPREPLY=( $(compgen -W 'text json' -- "$cur") ); return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--format -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      ;;
+    'lmp config list')
+      case $prev in
+        --format) COMPREPLY=( $(compgen -W 'text json' -- "$cur") ); return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--all --format -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      ;;
+    'lmp help')
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '-h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      COMPREPLY=( $(compgen -W 'roster election terms bargaining completion config' -- "$cur") );
       ;;
   esac
 }

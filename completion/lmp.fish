@@ -6,7 +6,7 @@ function __lmp_command_path
     set -l path lmp
     for word in (commandline -opc)[2..-1]
         switch "$path $word"
-            case 'lmp roster' 'lmp roster import' 'lmp roster validate' 'lmp roster export' 'lmp roster list' 'lmp election' 'lmp election new' 'lmp election check' 'lmp election ballots' 'lmp election intake' 'lmp election tally' 'lmp election certify' 'lmp election verify' 'lmp terms' 'lmp terms policy' 'lmp terms check' 'lmp terms expiring' 'lmp terms release-time' 'lmp bargaining' 'lmp bargaining timeline' 'lmp bargaining deadlines' 'lmp bargaining validate' 'lmp completion' 'lmp help'
+            case 'lmp roster' 'lmp roster import' 'lmp roster validate' 'lmp roster export' 'lmp roster list' 'lmp election' 'lmp election new' 'lmp election check' 'lmp election ballots' 'lmp election intake' 'lmp election tally' 'lmp election certify' 'lmp election verify' 'lmp terms' 'lmp terms policy' 'lmp terms check' 'lmp terms expiring' 'lmp terms release-time' 'lmp bargaining' 'lmp bargaining timeline' 'lmp bargaining deadlines' 'lmp bargaining validate' 'lmp completion' 'lmp config' 'lmp config path' 'lmp config list' 'lmp help'
                 set path "$path $word"
         end
     end
@@ -35,7 +35,8 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'election'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'terms' -d 'Role policy, term-limit checks, term-expiry reports and release time.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'bargaining' -d 'National bargaining timelines and statutory (NLRA 8(d)/8(g)) deadlines.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'completion' -d 'Print the shell completion script for bash, zsh or fish, generated from lmp\'s...'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'help' -d 'When no COMMAND is given, the usage help for the main command is displayed.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'config' -d 'Show where lmp\'s config file is and the option defaults it sets, each with...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -a 'help' -d 'Show the help of a command, given by its full path, e.g.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -s q -l quiet -d 'Print only results and errors, no notes.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp"' -s h -l help -d 'Show this help message and exit.'
@@ -56,7 +57,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l mapping -x -k -a '(__lmp_complete_files yaml yml)' -d 'Mapping file (YAML) from roster columns to the CSV\'s own column names, and...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l dry-run -d 'Show every change and write nothing.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l skip-rejected -d 'Write the accepted records even when some are rejected (exit 0).'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l format -x -a 'text json' -d 'text or json report on stdout.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -l format -x -a 'text json' -d 'text (default) | json.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -s h -l help -d 'Show this help message and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -s V -l version -d 'Print version information and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
@@ -64,7 +65,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster import"' -k -a '(__lmp_complete_files csv yaml yml json)'
 
 # lmp roster validate
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -l format -x -a 'text json' -d 'text (problems on stderr, a summary on stdout) or json (a report on stdout).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -l format -x -a 'text json' -d 'text (default) | json.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -s h -l help -d 'Show this help message and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -s V -l version -d 'Print version information and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
@@ -72,7 +73,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster validate"' -k -a '(__lmp_complete_files yaml yml)'
 
 # lmp roster export
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -l format -x -a 'csv json yaml' -d 'csv, json or yaml.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -l format -x -a 'yaml csv json' -d 'yaml (default) | csv | json.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -s o -l output -r -F -d 'Write to FILE instead of standard output (\'-\' for standard output).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -l force -d 'Overwrite FILE if it exists.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"' -s h -l help -d 'Show this help message and exit.'
@@ -83,10 +84,10 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster export"'
 
 # lmp roster list
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -l ubt -x -d 'Only members of this UBT.'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -l role -x -a 'UBT_CO_LEAD LABOR_PARTNER CONTRACT_SPECIALIST STEWARD_COUNCIL_CHAIR IMPROVEMENT_ADVISOR ALLIANCE_PARTNERSHIP_REPRESENTATIVE UNION_OFFICER' -d 'Only members holding this role on the day: ubt-co-lead, labor-partner...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -l role -x -a 'ubt-co-lead labor-partner contract-specialist steward-council-chair improvement-advisor alliance-partnership-representative union-officer' -d 'Only members holding this role on the day: ubt-co-lead, labor-partner...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -l stewards -d 'Only members who are stewards on the day.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -l format -x -a 'table csv json' -d 'table, csv or json.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -l format -x -a 'text csv json' -d 'text (default) | csv | json.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -s h -l help -d 'Show this help message and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -s V -l version -d 'Print version information and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
@@ -107,7 +108,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -s v
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -s q -l quiet -d 'Print only results and errors, no notes.'
 
 # lmp election new
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l role -x -d 'The office: ubt-co-lead, labor-partner, steward-council-chair, union-officer...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l role -x -a 'ubt-co-lead labor-partner steward-council-chair union-officer custom' -d 'The office: ubt-co-lead, labor-partner, steward-council-chair, union-officer...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l scope -x -d 'Where the office is held: a UBT id (co-lead), an area (labor partner), a...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l roster -x -k -a '(__lmp_complete_files yaml yml)' -d 'The roster to draw voters and candidates from.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l out -x -k -a '(__lmp_complete_files yaml yml)' -d 'The election file to write.'
@@ -117,12 +118,12 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' 
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l local -x -d 'Only members of this local vote and stand (labor partners are elected per...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l officials -x -d 'Member ids of the election officials (tellers, judges); one who is also a...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l list-inspection-on-request -d 'The list-inspection dates are the ones the candidates asked for (29 CFR...'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l method -x -d 'plurality, approval, irv, stv or meek.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l method -x -a 'plurality approval irv stv meek' -d 'plurality, approval, irv, stv or meek.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l seats -x -d 'Seats to fill.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l candidates -x -d 'Member ids of the nominated candidates, in ballot order.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l ballots -r -F -d 'Ballot files (relative to the election file), if known now; \'intake\' adds...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l write-ins -d 'Allow write-in candidates (29 CFR 452.114).'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l tie-break -x -d 'Ties: draw a lot with the seed, stop and report, or ballot order.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l tie-break -x -a 'lot stop order' -d 'Ties: draw a lot with the seed, stop and report, or ballot order.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l seed -x -d 'Seed of the lot for ties (draw it in front of observers).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l nomination -x -d 'Day nominations close.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l notice -x -d 'Day the notice of election is mailed.'
@@ -157,7 +158,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election check"
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election check"' -k -a '(__lmp_complete_files yaml yml)'
 
 # lmp election ballots
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l out -r -F -d 'Directory to write the four files into.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l out -x -a '(__fish_complete_directories)' -d 'Directory to write the four files into.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l force -d 'Overwrite files that exist.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l order -x -a 'file rotate' -d 'Candidate order: as in the file, or rotated so each candidate is first on an...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l copies -x -d 'Ballots to print.'
@@ -202,7 +203,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l write-ins -d 'Count names that are not declared candidates as write-ins.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l max-rankings -x -d 'Ranks read from each ballot: a number or unlimited (default).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l format -x -a 'text json csv markdown html' -d 'text (default) | json | csv | markdown | html.'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l out -r -F -d 'Write tally.<ext> files into DIR (all formats unless --format is given)...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l out -x -a '(__fish_complete_directories)' -d 'Write tally.<ext> files into DIR (all formats unless --format is given)...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l force -d 'Overwrite existing files in DIR.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -s h -l help -d 'Show this help message and exit.'
@@ -213,7 +214,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"
 
 # lmp election certify
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l roster -x -k -a '(__lmp_complete_files yaml yml)' -d 'The roster to write the winners into (rewritten in place).'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l out -r -F -d 'Where to write the certificate.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l out -x -a '(__fish_complete_directories)' -d 'Where to write the certificate.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l force -d 'Overwrite an existing certificate.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l dry-run -d 'Show the roster changes and the certificate; write nothing.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
@@ -245,7 +246,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms"' -s q -l
 
 # lmp terms policy
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms policy"' -l policy -x -k -a '(__lmp_complete_files yaml yml)' -d 'The union\'s role policy (YAML, see docs/terms.md); overrides the built-in...'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms policy"' -l format -x -a 'text json yaml' -d 'text, json (with sources) or yaml (policy-file schema).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms policy"' -l format -x -a 'text json yaml' -d 'text (default) | json | yaml.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms policy"' -s o -l output -r -F -d 'Write to FILE instead of standard output (\'-\' for standard output).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms policy"' -l force -d 'Overwrite FILE if it exists.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms policy"' -s h -l help -d 'Show this help message and exit.'
@@ -257,7 +258,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms policy"' 
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -l policy -x -k -a '(__lmp_complete_files yaml yml)' -d 'The union\'s role policy (YAML, see docs/terms.md); overrides the built-in...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -l fail-on -x -a 'warning error' -d 'Exit 1 when findings at this level exist: warning (any finding) or error.'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -l format -x -a 'text json csv' -d 'text, json or csv.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -l format -x -a 'text json csv' -d 'text (default) | json | csv.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -s o -l output -r -F -d 'Write to FILE instead of standard output (\'-\' for standard output).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -l force -d 'Overwrite FILE if it exists.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -s h -l help -d 'Show this help message and exit.'
@@ -270,7 +271,8 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms check"' -
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -l policy -x -k -a '(__lmp_complete_files yaml yml)' -d 'The union\'s role policy (YAML, see docs/terms.md); overrides the built-in...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -l within -x -d 'How far ahead to look: days, weeks or months, e.g.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -l format -x -a 'text csv json' -d 'text, csv or json.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -l format -x -a 'text csv json' -d 'text (default) | csv | json.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -l fail-on -x -a 'due' -d 'due: exit 1 when anything is due in the window (for monitoring).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -s o -l output -r -F -d 'Write to FILE instead of standard output (\'-\' for standard output).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -l force -d 'Overwrite FILE if it exists.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"' -s h -l help -d 'Show this help message and exit.'
@@ -282,7 +284,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms expiring"
 # lmp terms release-time
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms release-time"' -l policy -x -k -a '(__lmp_complete_files yaml yml)' -d 'The union\'s role policy (YAML, see docs/terms.md); overrides the built-in...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms release-time"' -l month -x -d 'The month, e.g.'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms release-time"' -l format -x -a 'table csv json' -d 'table, csv or json.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms release-time"' -l format -x -a 'text csv json' -d 'text (default) | csv | json.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms release-time"' -s o -l output -r -F -d 'Write to FILE instead of standard output (\'-\' for standard output).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms release-time"' -l force -d 'Overwrite FILE if it exists.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms release-time"' -s h -l help -d 'Show this help message and exit.'
@@ -301,10 +303,11 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining"' -s
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining"' -s q -l quiet -d 'Print only results and errors, no notes.'
 
 # lmp bargaining timeline
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -l out -r -F -d 'Directory to write the files into (created if missing).'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -l format -x -a 'ics md csv html' -d 'Which files to write, comma-separated: ics, md, csv, html.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -l out -x -a '(__fish_complete_directories)' -d 'Directory to write the files into (created if missing).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -l format -x -a 'ics markdown csv html json' -d 'Which files to write, comma-separated: ics, markdown, csv, html, json.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -l force -d 'Overwrite files that already exist.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -l remind-days -x -d 'In the calendar, a reminder N days before each notice deadline (0: none).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -l dry-run -d 'Check the plan and list the files that would be written, without writing.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -s h -l help -d 'Show this help message and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining timeline"' -s V -l version -d 'Print version information and exit.'
@@ -319,6 +322,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining dead
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining deadlines"' -l health-care -d 'The employer is a health-care institution (NLRA 2(14)): 90/60-day notices...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining deadlines"' -l not-health-care -d 'The employer is not a health-care institution: the general 60/30-day notices...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining deadlines"' -l format -x -a 'text json ics' -d 'Output: text, json, ics.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining deadlines"' -l remind-days -x -d 'In the calendar, a reminder N days before each notice deadline (0: none).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining deadlines"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining deadlines"' -s o -l output -r -F -d 'Write to FILE instead of standard output (\'-\' for standard output).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining deadlines"' -l force -d 'Overwrite FILE if it exists.'
@@ -329,6 +333,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining dead
 
 # lmp bargaining validate
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining validate"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining validate"' -l format -x -a 'text json' -d 'text (default) | json.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining validate"' -s h -l help -d 'Show this help message and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining validate"' -s V -l version -d 'Print version information and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp bargaining validate"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
@@ -342,8 +347,32 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp completion"' -s
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp completion"' -s q -l quiet -d 'Print only results and errors, no notes.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp completion"' -x -a 'bash zsh fish'
 
+# lmp config
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config"' -a 'path' -d 'Print the path of the config file lmp reads: the file LMP_CONFIG names...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config"' -a 'list' -d 'List the option defaults the config file sets, as KEY = VALUE and the...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config"' -s q -l quiet -d 'Print only results and errors, no notes.'
+
+# lmp config path
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config path"' -l format -x -a 'text json' -d 'text (default) | json.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config path"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config path"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config path"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config path"' -s q -l quiet -d 'Print only results and errors, no notes.'
+
+# lmp config list
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config list"' -l all -d 'Every option key, not only those the file sets.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config list"' -l format -x -a 'text json' -d 'text (default) | json.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config list"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config list"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config list"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp config list"' -s q -l quiet -d 'Print only results and errors, no notes.'
+
 # lmp help
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -s h -l help -d 'Show usage help for the help command and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -s V -l version -d 'Print version information and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -s q -l quiet -d 'Print only results and errors, no notes.'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -x -a 'roster election terms bargaining completion'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp help"' -x -a 'roster election terms bargaining completion config'

@@ -53,12 +53,70 @@ public abstract class BaseCommand implements Callable<Integer> {
     }
 
     protected InputFile readInput(String path) {
-        return InputFile.read(path, env().stdin());
+        long start = System.nanoTime();
+        InputFile file = InputFile.read(path, env().stdin());
+        if (root().verbosity() > 0) {
+            verbose("read " + file.name() + " (" + file.size() + " bytes, SHA-256 " + file.sha256() + ")"
+                    + (root().verbosity() > 1 ? " in " + millis(start) + " ms" : ""));
+        }
+        return file;
+    }
+
+    /** A line on stderr at -v: what lmp read, decided or wrote. Never data, never at the default level. */
+    protected void verbose(String message) {
+        if (root().verbosity() > 0) {
+            err().println("lmp: " + message);
+            err().flush();
+        }
+    }
+
+    /** A rule choice or a default taken, shown at -v ("as of 2026-06-15 (today; give --as-of in scripts)"). */
+    protected void decided(String message) {
+        verbose("decided: " + message);
+    }
+
+    /** A timing at -vv: "{@code what} took N ms" since {@code startNanos}. */
+    protected void timing(String what, long startNanos) {
+        if (root().verbosity() > 1) {
+            err().println("lmp: " + what + " took " + millis(startNanos) + " ms");
+            err().flush();
+        }
+    }
+
+    static long millis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    /**
+     * The status line for a file written: "wrote FILE" on stderr (never stdout, which carries data),
+     * unless -q; at -v with its size and SHA-256.
+     */
+    protected void wrote(Path file) {
+        if (quiet()) {
+            return;
+        }
+        String detail = "";
+        if (root().verbosity() > 0) {
+            try {
+                byte[] bytes = java.nio.file.Files.readAllBytes(file);
+                detail = " (" + bytes.length + " bytes, SHA-256 " + InputFile.sha256Hex(bytes) + ")";
+            } catch (IOException e) {
+                detail = " (could not be read back: " + e.getMessage() + ")";
+            }
+        }
+        err().println("wrote " + file + detail);
+        err().flush();
     }
 
     /** The date rules are judged on: {@code --as-of} when given, otherwise today by the environment's clock. */
     protected LocalDate asOf(Optional<LocalDate> given) {
-        return given.orElseGet(() -> LocalDate.now(env().clock()));
+        if (given.isPresent()) {
+            decided("dates judged as of " + given.get() + " (--as-of)");
+            return given.get();
+        }
+        LocalDate today = LocalDate.now(env().clock());
+        decided("dates judged as of " + today + " (today; give --as-of in scripts so results are reproducible)");
+        return today;
     }
 
     /** A progress bar on stderr for long work, drawn only when a person is watching (see {@link Progress}). */
@@ -99,6 +157,7 @@ public abstract class BaseCommand implements Callable<Integer> {
             return;
         }
         AtomicFiles.write(Path.of(target.get()), force, privacy, body);
+        wrote(Path.of(target.get()));
     }
 
     protected void writeText(Optional<String> target, boolean force, AtomicFiles.Privacy privacy, String text) {

@@ -8,10 +8,10 @@ public abstract class CommandGroup extends BaseCommand {
     public Integer call() {
         CommandLine cl = spec.commandLine();
         if (cl.getSubcommands().isEmpty()) {
-            err().println("lmp " + spec.name() + ": no commands yet in this version.");
+            err().println(spec.qualifiedName() + ": no commands yet in this version.");
         } else {
-            err().println("lmp " + spec.name() + ": missing command; choose one of: "
-                    + String.join(", ", cl.getSubcommands().keySet()));
+            err().println(spec.qualifiedName() + ": missing command; choose one of: "
+                    + String.join(", ", cl.getSubcommands().keySet()) + " (lmp help COMMAND for each)");
         }
         cl.usage(err());
         return ExitCode.USAGE;

@@ -27,11 +27,12 @@ import picocli.CommandLine.ScopeType;
             TermsCommand.class,
             BargainingCommand.class,
             CompletionCommand.class,
-            CommandLine.HelpCommand.class},
+            lmp.cli.config.ConfigCommand.class,
+            HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  lmp roster validate examples/roster.yaml",
-            "  lmp election tally examples/elections/icu-co-lead/ballots.blt",
+            "  lmp election tally examples/elections/icu-co-lead/election.yaml",
             "  lmp help election tally"})
 public final class Lmp extends CommandGroup {
     private final CliEnvironment environment;
@@ -80,17 +81,31 @@ public final class Lmp extends CommandGroup {
         cl.setDefaultValueProvider(config);
         cl.setExecutionStrategy(parseResult -> {
             Logging.apply(root.verbosity());
+            refuseUnmatched(parseResult);
             if (!helpOrVersionRequested(parseResult)) {
-                config.check(cl);
+                for (lmp.io.Problem warning : config.check(cl)) {
+                    if (!root.quiet()) {
+                        cl.getErr().println(warning.render());
+                    }
+                }
+                cl.getErr().flush();
             }
             InputFile.forgetRecentlyRead();
+            long start = System.nanoTime();
+            int code;
             try {
-                return new CommandLine.RunLast().execute(parseResult);
+                code = new CommandLine.RunLast().execute(parseResult);
             } catch (OutOfMemoryError e) {
                 return ErrorHandler.outOfMemory(cl.getErr(), root.stacktrace() ? e : null);
             }
+            if (root.verbosity() > 1) {
+                cl.getErr().println("lmp: the command took " + BaseCommand.millis(start) + " ms in all, exit " + code);
+                cl.getErr().flush();
+            }
+            return code;
         });
-        cl.setExecutionExceptionHandler(new ErrorHandler(root));
+        cl.setExecutionExceptionHandler(new ErrorHandler(root, config));
+        HelpLayout.apply(cl);
         cl.setParameterExceptionHandler((ex, args) -> {
             int code = ErrorHandler.usageError(ex, args);
             config.origin(ex.getArgSpec()).ifPresent(at -> {
@@ -104,10 +119,23 @@ public final class Lmp extends CommandGroup {
         return cl;
     }
 
+    /**
+     * picocli lets words it does not know pass when --help follows them ({@code lmp election nosuch
+     * --help} would show the help of {@code lmp election} and exit 0); a typo in a script's help
+     * call must fail like any other.
+     */
+    private static void refuseUnmatched(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+            if (!r.unmatched().isEmpty()) {
+                throw new CommandLine.UnmatchedArgumentException(r.commandSpec().commandLine(), r.unmatched());
+            }
+        }
+    }
+
     private static boolean helpOrVersionRequested(CommandLine.ParseResult parseResult) {
         for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
             if (r.isUsageHelpRequested() || r.isVersionHelpRequested()
-                    || r.commandSpec().userObject() instanceof CommandLine.HelpCommand) {
+                    || r.commandSpec().userObject() instanceof HelpCommand) {
                 return true;
             }
         }
@@ -118,7 +146,7 @@ public final class Lmp extends CommandGroup {
         Map<String, String> codes = ExitCode.describe();
         cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
         for (CommandLine sub : cl.getSubcommands().values()) {
-            if (sub.getCommandSpec().userObject() instanceof CommandLine.HelpCommand) {
+            if (sub.getCommandSpec().userObject() instanceof HelpCommand) {
                 continue;
             }
             applyExitCodeList(sub);

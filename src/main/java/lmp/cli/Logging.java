@@ -33,20 +33,29 @@ public final class Logging extends ContextAwareBase implements Configurator {
         root.detachAndStopAllAppenders();
         root.addAppender(appender);
         root.setLevel(Level.WARN);
+        // PDFBox says at WARN that it uses a metric-compatible font for Helvetica on every ballot
+        // page; that is expected (the ballots embed Liberation Sans) and not worth a line each run.
+        context.getLogger("org.apache.pdfbox").setLevel(Level.ERROR);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /**
+     * ical4j's time-zone provider logs while Logback starts (Logback reads the time zone), and SLF4J
+     * then prints a three-line "replay" notice to stderr (on every run of election ballots, which
+     * makes PDFs). The logged event itself is still replayed; only SLF4J's own notice is kept to
+     * errors. Called before anything can initialise logging.
+     */
+    static void quietSlf4j() {
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
     }
 
     /** Sets the level from the verbosity flags: -1 quiet, 0 default, 1 -v, 2+ -vv. */
     static void apply(int verbosity) {
+        quietSlf4j();
         if (verbosity == 0) {
             return; // default already set; avoid initialising logging when nobody needs it
-        }
-        // ical4j's time-zone provider logs while Logback starts (Logback reads the time zone), and
-        // SLF4J then prints a three-line "replay" notice to stderr on every -q/-v run. The logged
-        // event itself is still replayed; only SLF4J's own notice is kept to errors, so that a quiet
-        // run (e.g. `lmp -q terms expiring` from cron) stays silent.
-        if (System.getProperty("slf4j.internal.verbosity") == null) {
-            System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx) {
             Level level = verbosity < 0 ? Level.ERROR : verbosity == 1 ? Level.INFO : Level.DEBUG;

@@ -34,6 +34,11 @@ public final class Fields {
     /** Fields of {@code node}, which must be a mapping; otherwise a problem is added and empty is returned. */
     public static Optional<Fields> of(Node node, Problems problems, String what) {
         if (node instanceof Node.MapNode m) {
+            Optional<Problem> wrongKind = DocumentKind.mismatch(m, what);
+            if (wrongKind.isPresent()) {
+                problems.add(wrongKind.get());
+                return Optional.empty();
+            }
             return Optional.of(new Fields(m, problems, what));
         }
         problems.error(node.location(), what + " should be a mapping of 'key: value' lines, found " + node.describe());

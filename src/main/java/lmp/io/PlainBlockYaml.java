@@ -157,7 +157,8 @@ final class PlainBlockYaml {
                 } else if (!atEnd && indent == keyIndent && startsSequence()) {
                     value = sequence(indent, root ? key : null, depth + 1);
                 } else {
-                    value = new Node.Scalar(empty, "", Node.Scalar.Kind.TEXT);
+                    // 'key:' with nothing after it is null, as the full parser (Jackson 3.1 and later) reads it
+                    value = new Node.Scalar(empty, "", Node.Scalar.Kind.NULL);
                 }
             } else {
                 if (text.charAt(colon + 1) != ' ') throw notPlain();

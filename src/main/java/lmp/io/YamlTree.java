@@ -152,7 +152,13 @@ public final class YamlTree {
             if (at.line() == 0) {
                 at = fromJackson(p.currentLocation()); // e.g. the nesting limit carries no location of its own
             }
-            throw InputException.at(at, cleanMessage(e));
+            String cleaned = cleanMessage(e);
+            if (cleaned.startsWith("not valid YAML: ")) {
+                YamlSyntaxErrors.Explained x = YamlSyntaxErrors.explain(e.getOriginalMessage(), text, at,
+                        cleaned.substring("not valid YAML: ".length()));
+                throw InputException.at(x.at(), x.message());
+            }
+            throw InputException.at(at, cleaned);
         }
     }
 

@@ -111,13 +111,68 @@ class ConfigDefaultsTest {
     }
 
     @Test
-    void unknownKeyIsALocatedErrorWithASuggestion() throws IOException {
+    void unknownKeyIsALocatedWarningWithASuggestionAndTheCommandRuns() throws IOException {
         Path file = config("sample.tally.formt: json\n");
         var r = runFixture(withConfig(file), "sample", "tally");
-        assertThat(r.exit()).isEqualTo(ExitCode.DATA_ERROR);
-        assertThat(r.err()).contains(file + ":1:", "'sample.tally.formt' is not an lmp option",
-                "did you mean 'sample.tally.format'");
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains(file + ":1:", "warning: 'sample.tally.formt' is not an lmp option",
+                "did you mean 'sample.tally.format'", "it is ignored");
         assertThat(r.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void oneKeyWrittenFlatAndNestedIsAnErrorNamingBothLines() throws IOException {
+        Path file = config("sample.tally.format: json\nsample:\n  tally:\n    format: csv\n");
+        var r = runFixture(withConfig(file), "sample", "tally");
+        assertThat(r.exit()).isEqualTo(ExitCode.DATA_ERROR);
+        assertThat(r.err()).contains(file + ":4:", "'sample.tally.format' is set twice, here and at line 1");
+    }
+
+    @Test
+    void forceNeverComesFromTheConfigFile() throws IOException {
+        Path file = config("roster.export.force: true\n");
+        Path target = dir.resolve("out.yaml");
+        Files.writeString(target, "keep me\n");
+        var r = withConfig(file).execute("roster", "export", "examples/roster.yaml", "-o", target.toString());
+        assertThat(r.exit()).isEqualTo(ExitCode.CANNOT_WRITE);
+        assertThat(r.err()).contains("'roster.export.force' is ignored: --force is given on the command line only");
+        assertThat(Files.readString(target)).isEqualTo("keep me\n");
+    }
+
+    @Test
+    void aTildeInAValueIsTheHomeDirectory() throws IOException {
+        Files.copy(Path.of("examples/terms/policy.yaml"), dir.resolve("policy.yaml"));
+        Path file = config("terms.policy.policy: ~/policy.yaml\n");
+        var cli = Cli.standard().withVariables(Map.of(ConfigDefaults.VARIABLE, file.toString(), "HOME", dir.toString()));
+        var r = cli.execute("terms", "policy", "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        var list = cli.execute("config", "list");
+        assertThat(list.out()).contains("terms.policy.policy = " + dir.resolve("policy.yaml") + "    (" + file + ":1:22)");
+    }
+
+    @Test
+    void aMissingFileNamedByTheConfigIsTracedToItsLine() throws IOException {
+        Path file = config("# policy\nterms.check.policy: /nowhere/policy.yaml\n");
+        var r = withConfig(file).execute("terms", "check", "examples/roster.yaml");
+        assertThat(r.exit()).isEqualTo(ExitCode.NO_INPUT);
+        assertThat(r.err()).contains(file + ":2:21: this value comes from the config file");
+    }
+
+    @Test
+    void configPathAndListShowTheFileAndEveryValueWithItsOrigin() throws IOException {
+        Path file = config("election.tally.format: json\nroster:\n  list:\n    format: csv\nnosuch.key: 1\n");
+        var path = withConfig(file).execute("config", "path");
+        assertThat(path.exit()).isZero();
+        assertThat(path.out()).isEqualTo(file + "\n");
+        var list = withConfig(file).execute("config", "list");
+        assertThat(list.exit()).isZero();
+        assertThat(list.out()).contains("election.tally.format = json    (" + file + ":1:24)",
+                "roster.list.format = csv    (" + file + ":4:13)", "nosuch.key = 1    (" + file + ":5:13)  ignored");
+        var all = withConfig(file).execute("config", "list", "--all", "--format", "json");
+        assertThat(all.out()).contains("\"key\" : \"terms.expiring.within\"", "\"origin\" : \"built-in\"");
+        var none = Cli.standard().withVariables(Map.of("HOME", dir.toString())).execute("config", "path");
+        assertThat(none.out()).isEqualTo(dir.resolve(".config/lmp/config.yaml") + "\n");
+        assertThat(none.err()).contains("does not exist");
     }
 
     @Test

@@ -161,6 +161,15 @@ class LauncherTest {
     }
 
     @Test
+    void aJavaHomeWithoutJavaIsAClearMessageNotSilentlyPassedOver() throws Exception {
+        var r = run(home.resolve("bin/lmp"), Map.of("JAVA_HOME", "/opt/no-such-jdk", "PATH", jdk.resolve("bin") + ":/usr/bin:/bin"),
+                "--version");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("JAVA_HOME is set to '/opt/no-such-jdk', but there is no /opt/no-such-jdk/bin/java");
+    }
+
+    @Test
     void noJavaAtAllIsAClearMessage() throws Exception {
         var r = run(home.resolve("bin/lmp"), Map.of("JAVA_HOME", "", "PATH", "/nonexistent"), "--version");
         assertThat(r.exit()).isEqualTo(1);

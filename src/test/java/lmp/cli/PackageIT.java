@@ -64,6 +64,17 @@ class PackageIT {
         assertThat(home.resolve("man/man1/lmp-completion.1")).isRegularFile();
         assertThat(home.resolve("README.md")).isRegularFile();
         assertThat(home.resolve("LICENSE")).isRegularFile();
+        // what the docs cite: the examples and every image; the licences of every bundled library
+        assertThat(home.resolve("examples/roster.yaml")).isRegularFile();
+        assertThat(home.resolve("examples/elections/icu-co-lead/run.sh")).isExecutable();
+        assertThat(home.resolve("docs/bargaining-2021-chart.png")).isRegularFile();
+        assertThat(home.resolve("THIRD-PARTY.txt")).content().contains("tools.jackson.core:jackson-databind:",
+                "ch.qos.logback:logback-classic:", "org.apache.pdfbox:pdfbox:", "info.picocli:picocli:",
+                "org.mnode.ical4j:ical4j:", "org.apache.commons:commons-csv:");
+        for (String format : new String[] {"roster", "election", "policy", "plan", "mapping", "config"}) {
+            assertThat(home.resolve("man/man5/lmp-" + format + ".5")).content().contains(".TH \"LMP\\-" + format.toUpperCase(java.util.Locale.ROOT) + "\" \"5\"");
+        }
+        assertThat(home.resolve("man/man1/lmp-roster-list.1")).content().contains(".SH \"ENVIRONMENT\"", ".SH \"FILES\"", ".SH \"SEE ALSO\"", "lmp\\-roster(5)");
     }
 
     @Test
@@ -89,7 +100,7 @@ class PackageIT {
     void usageErrorsKeepTheirExitCodeThroughTheLauncher() throws Exception {
         var r = run(home.resolve("bin/lmp"), dir, Map.of("LMP_CDS", "off"), "--frobnicate");
         assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
-        assertThat(r.err()).contains("Unknown option");
+        assertThat(r.err()).contains("unknown option");
     }
 
 }

@@ -70,8 +70,10 @@ class YamlTreeTest {
     @Test
     void syntaxErrorIsLocated() {
         var e = failure("a: [1, 2\nb: 3\n");
-        assertThat(e.problems().get(0).line()).isGreaterThan(0);
-        assertThat(e.problems().get(0).message()).startsWith("not valid YAML");
+        // located where the list opens, and said in lmp's words (YamlSyntaxErrors), not the parser's
+        assertThat(e.problems().get(0).line()).isEqualTo(1);
+        assertThat(e.problems().get(0).column()).isEqualTo(4);
+        assertThat(e.problems().get(0).message()).startsWith("the list in [ ] that opens here is not closed");
     }
 
     @Test

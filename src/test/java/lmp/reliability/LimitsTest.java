@@ -78,7 +78,8 @@ class LimitsTest {
         if (r.exit() == 0) {
             try (Stream<Path> inside = Files.list(out)) {
                 assertThat(inside.map(p -> p.getFileName().toString()))
-                        .containsExactlyInAnyOrder("etc-passwd.ics", "etc-passwd.md", "etc-passwd.csv", "etc-passwd.html");
+                        .containsExactlyInAnyOrder("etc-passwd.ics", "etc-passwd.md", "etc-passwd.csv", "etc-passwd.html",
+                                "etc-passwd.json");
             }
         }
     }

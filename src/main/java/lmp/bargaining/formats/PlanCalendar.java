@@ -25,7 +25,10 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
@@ -48,10 +51,13 @@ import net.fortuna.ical4j.validate.ValidationException;
  * <ul>
  *   <li>each event's UID is made from the plan id and the session or deadline id, so importing
  *       a revised plan updates the events instead of adding copies;</li>
- *   <li>a session held at set times on one day is a timed event in the plan's time zone, with
- *       that zone's VTIMEZONE; any other session is an all-day event over its days (DTEND is the
- *       day after the last day, as RFC 5545 3.6.1 requires);</li>
- *   <li>the statutory deadlines and the expiry are all-day events that do not block time;</li>
+ *   <li>a session held at set times is a timed event in the plan's time zone, with that zone's
+ *       VTIMEZONE; over several days it repeats daily ({@code RRULE:FREQ=DAILY;COUNT=days}), so each
+ *       day shows at its times (RFC 5545 3.8.5.3); a session without times is an all-day event over
+ *       its days (DTEND is the day after the last day, as RFC 5545 3.6.1 requires);</li>
+ *   <li>the statutory deadlines and the expiry are all-day events that do not block time; each
+ *       notice deadline carries a reminder (VALARM, RFC 5545 3.6.6) the given number of days
+ *       before it, so that nobody learns of a deadline on its last day;</li>
  *   <li>DTSTAMP and LAST-MODIFIED are the plan's revision day ({@link Plan#stampDate()}), never
  *       the wall clock, so the same plan gives the same bytes.</li>
  * </ul>
@@ -72,24 +78,40 @@ public final class PlanCalendar {
         return "deadline-" + deadlineId + "." + planId + UID_DOMAIN;
     }
 
+    /** Days before a notice deadline its reminder goes off, unless the command line says otherwise. */
+    public static final int DEFAULT_REMINDER_DAYS = 7;
+
     public static void write(Plan plan, OutputStream out) throws IOException {
-        output(build(plan), out);
+        write(plan, DEFAULT_REMINDER_DAYS, out);
+    }
+
+    /** The plan's calendar with reminders {@code reminderDays} before each notice deadline (0: none). */
+    public static void write(Plan plan, int reminderDays, OutputStream out) throws IOException {
+        output(build(plan, reminderDays), out);
     }
 
     /** A calendar of the statutory deadlines alone (lmp bargaining deadlines --format ics). */
     public static void writeDeadlines(StatutoryDeadlines deadlines, OutputStream out) throws IOException {
+        writeDeadlines(deadlines, DEFAULT_REMINDER_DAYS, out);
+    }
+
+    public static void writeDeadlines(StatutoryDeadlines deadlines, int reminderDays, OutputStream out) throws IOException {
         String id = "expires-" + deadlines.expires() + (deadlines.healthCareInstitution() ? "-health-care" : "");
         Calendar cal = newCalendar("Statutory deadlines, agreement expiring " + deadlines.expires());
         Instant stamp = deadlines.expires().atStartOfDay(ZoneOffset.UTC).toInstant();
-        addDeadlines(cal, id, deadlines, stamp, 0);
+        addDeadlines(cal, id, deadlines, stamp, 0, reminderDays);
         output(cal, out);
     }
 
     static Calendar build(Plan plan) {
+        return build(plan, DEFAULT_REMINDER_DAYS);
+    }
+
+    static Calendar build(Plan plan, int reminderDays) {
         Calendar cal = newCalendar(plan.agreement().name() + " bargaining");
         Instant stamp = plan.stampDate().atStartOfDay(ZoneOffset.UTC).toInstant();
         ZoneId zone = plan.agreement().timeZone();
-        if (plan.sessions().stream().anyMatch(Session::timedSingleDay)) {
+        if (plan.sessions().stream().anyMatch(Session::timed)) {
             TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
             TimeZone tz = registry.getTimeZone(zone.getId());
             if (tz == null) {
@@ -102,7 +124,7 @@ public final class PlanCalendar {
         for (Session s : plan.sessionsInOrder()) {
             cal.add(sessionEvent(plan, s, stamp, zone));
         }
-        addDeadlines(cal, plan.id(), plan.agreement().deadlines(), stamp, plan.revision());
+        addDeadlines(cal, plan.id(), plan.agreement().deadlines(), stamp, plan.revision(), reminderDays);
         return cal;
     }
 
@@ -119,9 +141,13 @@ public final class PlanCalendar {
         VEvent e = new VEvent(false);
         e.add(new Uid(sessionUid(plan.id(), s.id())));
         e.add(new DtStamp(stamp));
-        if (s.timedSingleDay()) {
+        if (s.timed()) {
             e.add(new DtStart<>(ZonedDateTime.of(s.start(), s.startTime().orElseThrow(), zone)));
             e.add(new DtEnd<>(ZonedDateTime.of(s.start(), s.endTime().orElseThrow(), zone)));
+            if (s.multiDay()) {
+                long days = java.time.temporal.ChronoUnit.DAYS.between(s.start(), s.end()) + 1;
+                e.add(new RRule<>("FREQ=DAILY;COUNT=" + days));
+            }
         } else {
             e.add(new DtStart<>(s.start()));
             e.add(new DtEnd<>(s.end().plusDays(1)));
@@ -131,8 +157,9 @@ public final class PlanCalendar {
         e.add(new net.fortuna.ical4j.model.property.Location(s.where()));
         List<String> lines = new ArrayList<>();
         lines.add(s.kind().label() + " of the " + body + (s.virtual() ? ", virtual" : ", in person") + ".");
-        if (s.timed() && !s.timedSingleDay()) {
-            lines.add("Daily " + s.startTime().orElseThrow() + "-" + s.endTime().orElseThrow() + " (" + zone.getId() + ").");
+        if (s.timed() && s.multiDay()) {
+            lines.add("Each day " + s.start() + " to " + s.end() + ", " + s.startTime().orElseThrow() + "-"
+                    + s.endTime().orElseThrow() + " (" + zone.getId() + ").");
         }
         for (String item : s.agenda()) {
             lines.add("- " + item);
@@ -144,13 +171,27 @@ public final class PlanCalendar {
         return e;
     }
 
-    private static void addDeadlines(Calendar cal, String id, StatutoryDeadlines deadlines, Instant stamp, int sequence) {
+    private static void addDeadlines(Calendar cal, String id, StatutoryDeadlines deadlines, Instant stamp, int sequence,
+                                     int reminderDays) {
         for (Deadline d : deadlines.all()) {
             LocalDate first = d.firstDay();
             String summary = (d.isWindow() ? "Window: " : "Deadline: ") + d.title();
             String text = (d.isWindow() ? "Open " + first + " to " + d.date() + " (both included): " : "Latest day "
                     + d.date() + " (" + weekday(d.date()) + "): ") + d.rule() + ".\nSource: " + d.statute() + ".";
-            cal.add(allDay(deadlineUid(id, d.id()), stamp, first, d.date(), summary, text, "statutory-deadline", sequence));
+            VEvent event = allDay(deadlineUid(id, d.id()), stamp, first, d.date(), summary, text, "statutory-deadline", sequence);
+            if (!d.isWindow() && reminderDays > 0) {
+                // the event starts at the deadline day's midnight; the reminder goes off that many days earlier
+                // RELATED=START is the default (RFC 5545 3.8.6.3); written out because some readers insist
+                VAlarm alarm = new VAlarm();
+                alarm.add(new net.fortuna.ical4j.model.property.Trigger(
+                        new net.fortuna.ical4j.model.ParameterList(List.of(net.fortuna.ical4j.model.parameter.Related.START)),
+                        java.time.Period.ofDays(-reminderDays)));
+                alarm.add(ImmutableAction.DISPLAY);
+                alarm.add(new Description("In " + reminderDays + (reminderDays == 1 ? " day" : " days") + ": " + d.title()
+                        + " (latest day " + d.date() + ", " + d.statute() + ")"));
+                event.add(alarm);
+            }
+            cal.add(event);
         }
         LocalDate expiry = deadlines.expires();
         cal.add(allDay(deadlineUid(id, "expiry"), stamp, expiry, expiry, "Agreement expires",

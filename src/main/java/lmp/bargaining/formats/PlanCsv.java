@@ -27,6 +27,17 @@ public final class PlanCsv {
     }
 
     public static void write(Plan plan, OutputStream out) throws IOException {
+        List<List<String>> rows = rows(plan);
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try (CsvOutput csv = new CsvOutput(w)) {
+            csv.row(HEADER);
+            rows.forEach(csv::row);
+        }
+        w.flush();
+    }
+
+    /** The rows, one per dated item, in the order of the CSV, with its columns ({@link #HEADER}). */
+    public static List<List<String>> rows(Plan plan) {
         StatutoryDeadlines deadlines = plan.agreement().deadlines();
         String zone = plan.agreement().timeZone().getId();
         List<List<String>> rows = new ArrayList<>();
@@ -45,12 +56,7 @@ public final class PlanCsv {
                 "Agreement expires: " + plan.agreement().name(), "", "", "", "", "0"));
         rows.sort(Comparator.<List<String>, String>comparing(r -> r.get(0)).thenComparing(r -> r.get(2))
                 .thenComparing(r -> r.get(1)).thenComparing(r -> r.get(6)));
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try (CsvOutput csv = new CsvOutput(w)) {
-            csv.row(HEADER);
-            rows.forEach(csv::row);
-        }
-        w.flush();
+        return rows;
     }
 
     private static String time(LocalTime t) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "National bargaining timelines and statutory (NLRA 8(d)/8(g)) deadlines.",
         subcommands = {TimelineCommand.class, DeadlinesCommand.class, ValidateCommand.class},
         footerHeading = "%nExamples:%n",
-        footer = {"  lmp bargaining timeline examples/bargaining-2021/plan.yaml --out out/ --as-of 2021-06-01",
+        footer = {"  lmp bargaining validate examples/bargaining-2021/plan.yaml --as-of 2021-04-19",
             "  lmp bargaining deadlines --expires 2021-09-30 --health-care"})
 public final class BargainingCommand extends CommandGroup {
 }

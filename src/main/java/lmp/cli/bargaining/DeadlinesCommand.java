@@ -64,6 +64,10 @@ public final class DeadlinesCommand extends BaseCommand {
     @Option(names = "--format", paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES} (default: text).")
     Format format = Format.text;
 
+    @Option(names = "--remind-days", paramLabel = "N",
+            description = "In the calendar, a reminder N days before each notice deadline (0: none). Default: 7.")
+    int remindDays = PlanCalendar.DEFAULT_REMINDER_DAYS;
+
     @Mixin
     AsOfOption asOfOption;
 
@@ -102,7 +106,7 @@ public final class DeadlinesCommand extends BaseCommand {
             case json -> writeText(output.target(), output.force(), AtomicFiles.Privacy.PUBLIC,
                     DeadlinesReport.json(deadlines, asOfOption.value()));
             case ics -> writeOutput(output.target(), output.force(), AtomicFiles.Privacy.PUBLIC,
-                    o -> PlanCalendar.writeDeadlines(deadlines, o));
+                    o -> PlanCalendar.writeDeadlines(deadlines, Math.max(0, remindDays), o));
         }
         return ExitCode.OK;
     }

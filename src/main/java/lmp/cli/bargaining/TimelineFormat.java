@@ -2,7 +2,7 @@ package lmp.cli.bargaining;
 
 /** The files {@code lmp bargaining timeline} can write, with their extensions. */
 public enum TimelineFormat {
-    ics(".ics"), md(".md"), csv(".csv"), html(".html");
+    ics(".ics"), markdown(".md"), csv(".csv"), html(".html"), json(".json");
 
     private final String extension;
 
@@ -12,5 +12,13 @@ public enum TimelineFormat {
 
     public String extension() {
         return extension;
+    }
+
+    /** The values in declaration order, for help and completion (picocli lists none for a list of enums). */
+    public static final class Names implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(values()).map(Enum::name).iterator();
+        }
     }
 }

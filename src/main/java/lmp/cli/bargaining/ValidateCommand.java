@@ -3,7 +3,11 @@ package lmp.cli.bargaining;
 import java.time.LocalDate;
 import lmp.bargaining.Plan;
 import lmp.cli.AsOfOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import lmp.cli.ExitCode;
+import lmp.cli.JsonOutput;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -16,7 +20,8 @@ import picocli.CommandLine.Parameters;
                         + "printed and exit 0."},
         footerHeading = "%nExamples:%n",
         footer = {"  lmp bargaining validate examples/bargaining-2021/plan.yaml --as-of 2021-04-19",
-            "  lmp bargaining validate - < plan.yaml"})
+            "  lmp bargaining validate examples/bargaining-2021/plan.yaml --as-of 2021-04-19 --format json",
+            "  lmp bargaining validate - < examples/bargaining-2021/plan.yaml"})
 public final class ValidateCommand extends PlanCommand {
     @Parameters(index = "0", paramLabel = "PLAN", description = "Bargaining plan YAML file ('-' for standard input).")
     String planFile;
@@ -24,9 +29,19 @@ public final class ValidateCommand extends PlanCommand {
     @Mixin
     AsOfOption asOfOption;
 
+    /** Output formats of this command. */
+    enum Format { text, json }
+
+    @Option(names = "--format", paramLabel = "FORMAT", preprocessor = lmp.cli.FormatAliases.class,
+            description = "text (default) | json. json: one report on stdout with every problem and missed deadline.")
+    Format format = Format.text;
+
     @Override
     public Integer call() {
         LocalDate asOf = asOf(asOfOption.value());
+        if (format == Format.json) {
+            return json(PlanCheck.of(readInput(planFile), asOf), asOf);
+        }
         PlanCheck check = checkAndReport(planFile, asOf);
         if (check.plan().isEmpty()) {
             err().println(planFile + ": " + check.errors() + (check.errors() == 1 ? " error" : " errors")
@@ -40,5 +55,32 @@ public final class ValidateCommand extends PlanCommand {
                 + check.warnings() + (check.warnings() == 1 ? " warning" : " warnings") + " as of " + asOf);
         out().flush();
         return ExitCode.OK;
+    }
+
+    private int json(PlanCheck check, LocalDate asOf) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", planFile);
+        m.put("as_of", asOf.toString());
+        m.put("valid", check.plan().isPresent());
+        check.plan().ifPresent(plan -> {
+            m.put("plan", plan.id());
+            m.put("sessions", plan.sessions().size());
+            m.put("subcommittees", plan.subcommittees().size());
+            m.put("expires", plan.agreement().expires().toString());
+        });
+        m.put("errors", check.errors());
+        m.put("warnings", check.warnings());
+        m.put("problems", check.problems().stream().map(JsonOutput::problem).toList());
+        m.put("missed_deadlines", check.missed().stream().map(d -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", d.id());
+            x.put("title", d.title());
+            x.put("date", d.date().toString());
+            x.put("statute", d.statute());
+            return x;
+        }).toList());
+        out().print(JsonOutput.of(m));
+        out().flush();
+        return check.plan().isPresent() ? ExitCode.OK : ExitCode.DATA_ERROR;
     }
 }

@@ -46,6 +46,9 @@ final class BashCompletion {
                 .append("  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}\n")
                 .append("  local cmd=").append(name).append(" word i\n")
                 .append("  COMPREPLY=()\n")
+                .append("  # --option=value: bash splits it at '=' into three words; complete the value of --option.\n")
+                .append("  if [[ $cur == = ]]; then cur=; elif [[ $prev == = ]]; then prev=${COMP_WORDS[COMP_CWORD-2]}; fi\n")
+
                 .append("  # Find the (sub)command being completed from the words before the cursor.\n")
                 .append("  for (( i = 1; i < COMP_CWORD; i++ )); do\n")
                 .append("    word=${COMP_WORDS[i]}\n")
@@ -100,6 +103,11 @@ final class BashCompletion {
     /** Completes one argument: candidates, files by extension, any file, or nothing. */
     private static String action(String fn, ArgSpec arg) {
         List<String> candidates = CommandTree.candidates(arg);
+        if (!candidates.isEmpty() && ",".equals(arg.splitRegex())) {
+            // a comma-separated list: complete the word after the last comma, keep what comes before
+            return "local before=; [[ $cur == *,* ]] && before=${cur%,*},; COMPREPLY=( $(compgen -P \"$before\" -W "
+                    + single(String.join(" ", candidates)) + " -- \"${cur##*,}\") ); compopt -o nospace 2>/dev/null;";
+        }
         if (!candidates.isEmpty()) {
             return "COMPREPLY=( $(compgen -W " + single(String.join(" ", candidates)) + " -- \"$cur\") );";
         }
@@ -109,6 +117,9 @@ final class BashCompletion {
         }
         if (kind instanceof FileKinds.AnyFile) {
             return fn + "_any_file;";
+        }
+        if (kind instanceof FileKinds.Directory) {
+            return "compopt -o filenames 2>/dev/null; COMPREPLY=( $(compgen -d -- \"$cur\") );";
         }
         return arg.isOption() ? ":;" : "";
     }

@@ -3,6 +3,7 @@ package lmp.cli.completion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -77,17 +78,39 @@ record CommandTree(List<String> path, CommandLine commandLine) {
             arg.completionCandidates().forEach(values::add);
         }
         if (values.isEmpty() && !arg.isOption() && arg.command() != null
-                && arg.command().userObject() instanceof CommandLine.HelpCommand) {
+                && arg.command().userObject() instanceof lmp.cli.HelpCommand) {
             values.addAll(visibleSubcommands(arg.command().root().commandLine()).keySet()); // lmp help COMMAND
             values.remove(arg.command().name());
         }
         if (values.isEmpty() && arg.description().length > 0) {
             values.addAll(listedValues(arg.description()[0]));
         }
+        if (values.isEmpty() && arg.paramLabel() != null && arg.paramLabel().matches("[a-z0-9-]+(\\|[a-z0-9-]+)+")) {
+            values.addAll(List.of(arg.paramLabel().split("\\|"))); // --tie-break lot|stop|order
+        }
+        if (values.isEmpty() && arg.description().length > 0) {
+            values.addAll(sentenceValues(arg.description()[0]));
+        }
         return values;
     }
 
     private static final Pattern VALUE = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+
+    private static final Pattern SENTENCE_LIST = Pattern.compile(
+            "^(?:[A-Z][A-Za-z ]*: )?((?:[a-z0-9][a-z0-9-]*, )+[a-z0-9][a-z0-9-]*,? or [a-z0-9][a-z0-9-]*)\\.(?:\\s|$)");
+
+    /** Values listed in a sentence: "The office: ubt-co-lead, labor-partner, steward-council-chair or custom." */
+    static List<String> sentenceValues(String description) {
+        Matcher m = SENTENCE_LIST.matcher(description.strip());
+        if (!m.find()) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        for (String part : m.group(1).split(",? or |, ")) {
+            values.add(part.strip());
+        }
+        return values;
+    }
 
     static List<String> listedValues(String description) {
         String[] parts = description.split(" \\| ");

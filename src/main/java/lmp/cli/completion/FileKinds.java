@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.ArgSpec;
  *       {@code CONFIG}, {@code YAML}) completes {@code .yaml} and {@code .yml} files;</li>
  *   <li>{@code BALLOTS} completes {@code .blt} and {@code .csv}; {@code CSV} completes {@code .csv};
  *       {@code BLT} completes {@code .blt};</li>
- *   <li>{@code FILE}, {@code DIR}, {@code PATH} or a {@code Path}/{@code File} type completes any file,
+ *   <li>{@code DIR} completes directories only;</li>
+ *   <li>{@code FILE}, {@code PATH} or a {@code Path}/{@code File} type completes any file,
  *       unless the description names extensions ({@code "Election .yaml, ballots .blt or .csv."}):
  *       then files with those.</li>
  * </ul>
@@ -42,6 +43,10 @@ public final class FileKinds {
     public record AnyFile() implements Kind {
     }
 
+    /** A directory (an {@code --out DIR}): directories only, never files. */
+    public record Directory() implements Kind {
+    }
+
     /** Files whose names end with one of these extensions (without the dot). */
     public record Extensions(List<String> extensions) implements Kind {
         public Extensions {
@@ -59,6 +64,9 @@ public final class FileKinds {
         String label = Optional.ofNullable(arg.paramLabel()).orElse("")
                 .replaceAll("[<>.\\[\\]]+$", "").replace("<", "").replace(">", "");
         Kind byLabel = ofLabel(label);
+        if (label.toUpperCase(Locale.ROOT).equals("DIR") || label.toUpperCase(Locale.ROOT).equals("DIRECTORY")) {
+            return new Directory();
+        }
         if (byLabel instanceof AnyFile && !label.toUpperCase(Locale.ROOT).startsWith("DIR")) {
             List<String> named = namedExtensions(String.join(" ", arg.description()));
             if (!named.isEmpty()) {

@@ -99,6 +99,9 @@ public final class FishCompletion {
         if (kind instanceof FileKinds.AnyFile) {
             return (arg.isOption() ? " -r" : "") + " -F";
         }
+        if (kind instanceof FileKinds.Directory) {
+            return (arg.isOption() ? " -x" : "") + " -a " + quote("(__fish_complete_directories)");
+        }
         return arg.isOption() ? " -x" : "";
     }
 

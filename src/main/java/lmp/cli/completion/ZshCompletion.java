@@ -114,6 +114,9 @@ public final class ZshCompletion {
         if (kind instanceof FileKinds.AnyFile) {
             return "_files";
         }
+        if (kind instanceof FileKinds.Directory) {
+            return "_files -/";
+        }
         return " ";
     }
 

@@ -21,16 +21,17 @@ import picocli.CommandLine.Parameters;
             + "import'. CSV cells a spreadsheet would run as a formula (= + - @) are prefixed with an apostrophe.",
         footerHeading = "%nExamples:%n",
         footer = {"  lmp roster export examples/roster.yaml --format csv -o roster.csv",
-            "  lmp roster export roster.yaml --format json | jq '.members | length'",
-            "  lmp roster export roster.yaml --format yaml -o roster.yaml --force"})
+            "  lmp roster export examples/roster.yaml --format json | jq '.members | length'",
+            "  lmp roster export examples/roster.yaml -o roster.yaml --force"})
 public final class ExportCommand extends BaseCommand {
-    enum Format { csv, json, yaml }
+    enum Format { yaml, csv, json }
 
     @Parameters(index = "0", paramLabel = "ROSTER", description = "The roster YAML (or JSON) file; '-' reads standard input.")
     String roster;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv, json or yaml.")
-    Format format;
+    @Option(names = "--format", paramLabel = "FORMAT", preprocessor = lmp.cli.FormatAliases.class, 
+            description = "yaml (default) | csv | json. yaml is the canonical roster file.")
+    Format format = Format.yaml;
 
     @Mixin
     OutputFileOptions output;

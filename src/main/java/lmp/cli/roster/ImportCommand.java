@@ -35,8 +35,8 @@ import picocli.CommandLine.Parameters;
             + "--skip-rejected. A column that is not a roster column stops it too: map or ignore it with --mapping "
             + "(see docs/roster.md).",
         footerHeading = "%nExamples:%n",
-        footer = {"  lmp roster import members.csv --into roster.yaml --dry-run",
-            "  lmp roster import hr-export.csv --mapping hr-mapping.yaml --into roster.yaml",
+        footer = {"  lmp roster import examples/roster.csv --into roster.yaml --dry-run",
+            "  lmp roster import examples/import/hr-export.csv --mapping examples/import/hr-mapping.yaml --into examples/roster.yaml --dry-run",
             "  lmp roster import examples/roster.csv --into new-roster.yaml --format json"})
 public final class ImportCommand extends BaseCommand {
     enum Format { text, json }
@@ -61,8 +61,8 @@ public final class ImportCommand extends BaseCommand {
     @Option(names = "--skip-rejected", description = "Write the accepted records even when some are rejected (exit 0).")
     boolean skipRejected;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json report on stdout. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", preprocessor = lmp.cli.FormatAliases.class, 
+            description = "text (default) | json. The report on stdout.")
     Format format;
 
     @Override

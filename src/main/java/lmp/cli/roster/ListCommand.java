@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
             "  lmp roster list examples/roster.yaml --role ubt-co-lead --as-of 2026-06-01",
             "  lmp roster list examples/roster.yaml --stewards --format csv > stewards.csv"})
 public final class ListCommand extends BaseCommand {
-    enum Format { table, csv, json }
+    enum Format { text, csv, json }
 
     @Parameters(index = "0", paramLabel = "ROSTER", description = "The roster YAML (or JSON) file; '-' reads standard input.")
     String roster;
@@ -40,7 +40,7 @@ public final class ListCommand extends BaseCommand {
     @Option(names = "--ubt", paramLabel = "ID", description = "Only members of this UBT.")
     String ubt;
 
-    @Option(names = "--role", paramLabel = "ROLE", converter = RoleConverter.class,
+    @Option(names = "--role", paramLabel = "ROLE", converter = RoleConverter.class, completionCandidates = RoleNames.class,
             description = "Only members holding this role on the day: ubt-co-lead, labor-partner, contract-specialist, "
                     + "steward-council-chair, improvement-advisor, alliance-partnership-representative.")
     Role role;
@@ -51,15 +51,24 @@ public final class ListCommand extends BaseCommand {
     @Mixin
     AsOfOption asOf;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or json. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", preprocessor = lmp.cli.FormatAliases.class, 
+            description = "text (default) | csv | json. text is aligned columns for reading; csv and json for programs.")
     Format format;
+
+    /** The roles as they are written (ubt-co-lead), for help and completion: never the Java constants. */
+    static final class RoleNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Role.values()).map(Role::id).iterator();
+        }
+    }
 
     static final class RoleConverter implements CommandLine.ITypeConverter<Role> {
         @Override
         public Role convert(String value) {
             return Role.byId(value).orElseThrow(() -> new CommandLine.TypeConversionException("unknown role '" + value
-                    + "'; expected one of: " + String.join(", ", Role.spellings().keySet())));
+                    + "'" + lmp.io.Fields.suggestion(value, Role.spellings().keySet()) + "; expected one of: "
+                    + String.join(", ", Role.spellings().keySet())));
         }
     }
 
@@ -71,7 +80,9 @@ public final class ListCommand extends BaseCommand {
         Roster r = RosterYaml.read(readInput(roster)).orThrow();
         if (ubt != null && r.ubt(ubt).isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--ubt " + ubt + ": no such UBT in " + roster
-                    + (r.ubts().size() <= 20 ? "; the roster has: " + String.join(", ", r.index().ubts().keySet()) : ""));
+                    + lmp.io.Fields.suggestion(ubt, r.index().ubts().keySet())
+                    + (r.ubts().size() <= 20 ? "; the roster has: " + String.join(", ", r.index().ubts().keySet()) : ""),
+                    spec.findOption("--ubt"), ubt);
         }
         LocalDate day = asOf(asOf.value());
         List<Member> members = new RosterQuery(Optional.ofNullable(ubt), Optional.ofNullable(role), stewards, day).select(r);
@@ -99,7 +110,7 @@ public final class ListCommand extends BaseCommand {
                 }
                 return m;
             }).toList()));
-            case table -> table(rows);
+            case text -> table(rows);
         }
         out().flush();
         note(members.size() + " of " + r.members().size() + " members, as of " + day);

@@ -24,16 +24,16 @@ import picocli.CommandLine.Parameters;
             + "problems.",
         footerHeading = "%nExamples:%n",
         footer = {"  lmp roster validate examples/roster.yaml",
-            "  lmp roster validate --format json roster.yaml > problems.json",
-            "  hr-sync | lmp roster validate -"})
+            "  lmp roster validate --format json examples/roster.yaml > problems.json",
+            "  lmp roster validate - < examples/roster.yaml"})
 public final class ValidateCommand extends BaseCommand {
     enum Format { text, json }
 
     @Parameters(index = "0", paramLabel = "ROSTER", description = "The roster YAML (or JSON) file; '-' reads standard input.")
     String roster;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (problems on stderr, a summary on stdout) or json (a report on stdout). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", preprocessor = lmp.cli.FormatAliases.class, 
+            description = "text (default) | json. text: problems on stderr, a summary on stdout; json: a report on stdout.")
     Format format;
 
     @Override

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {
             "  lmp terms check examples/roster.yaml --as-of 2026-06-15",
-            "  lmp terms check roster.yaml --policy policy.yaml --fail-on error",
+            "  lmp terms check examples/terms/roster-with-problems.yaml --policy examples/terms/policy.yaml --as-of 2026-06-15 --fail-on error   # exit 1: planted problems",
             "  lmp terms check examples/terms/roster-with-problems.yaml --as-of 2026-06-15 --format csv -o findings.csv"})
 public final class CheckCommand extends TermsInputCommand {
     enum Format { text, json, csv }
@@ -43,7 +43,7 @@ public final class CheckCommand extends TermsInputCommand {
             description = "Exit 1 when findings at this level exist: warning (any finding) or error. Without it, exit 0 after reporting.")
     FailOn failOn;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or csv. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "FORMAT", preprocessor = lmp.cli.FormatAliases.class, description = "text (default) | json | csv.")
     Format format = Format.text;
 
     @Mixin

@@ -23,13 +23,14 @@ import picocli.CommandLine.Parameters;
         description = {"List terms ending within the window and terms already ended without a successor, soonest first, "
                 + "with the action and its dates: for an elected role the election by the term's last day and the notice "
                 + "15 days before it (LMRDA 401(e); 29 CFR 452.99); for co-leads also the steward deadline.",
-                "Prints nothing and exits 0 when nothing is due, in every format, so cron mails only when there is news."},
+                "With nothing due, text and csv print nothing and json prints its report with an empty list, and the exit is "
+                        + "0, so cron mails only when there is news; --fail-on due makes anything due exit 1, for monitoring."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  lmp terms expiring examples/roster.yaml --within 90d --as-of 2026-06-15",
-            "  lmp terms expiring roster.yaml --within 12w --format csv -o due.csv",
-            "  lmp -q terms expiring roster.yaml --within 90d      # from cron: silent when nothing is due",
-            "  (crontab line: see docs/terms.md)"})
+            "  lmp terms expiring examples/roster.yaml --within 12w --as-of 2026-09-01 --format csv -o due.csv",
+            "  lmp -q terms expiring examples/roster.yaml --within 90d      # from cron: silent when nothing is due",
+            "  lmp terms expiring examples/roster.yaml --within 90d --as-of 2026-09-01 --format json --fail-on due   # exit 1: something is due"})
 public final class ExpiringCommand extends TermsInputCommand {
     enum Format { text, csv, json }
 
@@ -43,8 +44,15 @@ public final class ExpiringCommand extends TermsInputCommand {
     @Mixin
     AsOfOption asOf;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, csv or json. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "FORMAT", preprocessor = lmp.cli.FormatAliases.class, description = "text (default) | csv | json.")
     Format format = Format.text;
+
+    /** What --fail-on accepts. */
+    enum FailOn { due }
+
+    @Option(names = "--fail-on", paramLabel = "WHEN",
+            description = "due: exit 1 when anything is due in the window (for monitoring). Without it, exit 0 after reporting.")
+    FailOn failOn;
 
     @Mixin
     OutputFileOptions output;
@@ -55,8 +63,10 @@ public final class ExpiringCommand extends TermsInputCommand {
         Roster roster = roster(rosterFile);
         LocalDate day = asOf(asOf.value());
         List<ExpiryItem> items = ExpiryReport.of(roster, policy, day, within);
-        if (items.isEmpty()) {
-            return ExitCode.OK;
+        int exit = failOn == FailOn.due && !items.isEmpty() ? ExitCode.FINDINGS : ExitCode.OK;
+        if (items.isEmpty() && format != Format.json) {
+            decided("nothing due within " + PeriodText.format(within) + " of " + day + "; nothing printed");
+            return exit;
         }
         String body = switch (format) {
             case text -> ExpiryFormat.text(items);
@@ -64,6 +74,6 @@ public final class ExpiringCommand extends TermsInputCommand {
             case json -> ExpiryFormat.json(items, day, PeriodText.format(within), policy.name());
         };
         writeText(output.target(), output.force(), AtomicFiles.Privacy.PERSONAL, body);
-        return ExitCode.OK;
+        return exit;
     }
 }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 public final class PolicyCommand extends TermsInputCommand {
     enum Format { text, json, yaml }
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json (with sources) or yaml (policy-file schema). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "FORMAT", preprocessor = lmp.cli.FormatAliases.class, description = "text (default) | json | yaml. json carries the source of every value; yaml is the policy-file schema.")
     Format format = Format.text;
 
     @Mixin

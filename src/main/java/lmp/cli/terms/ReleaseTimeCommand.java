@@ -22,9 +22,9 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {
             "  lmp terms release-time examples/roster.yaml --month 2026-07",
-            "  lmp terms release-time roster.yaml --month 2026-07 --policy policy.yaml --format csv -o release-2026-07.csv"})
+            "  lmp terms release-time examples/roster.yaml --month 2026-07 --policy examples/terms/policy.yaml --format csv -o release-2026-07.csv"})
 public final class ReleaseTimeCommand extends TermsInputCommand {
-    enum Format { table, csv, json }
+    enum Format { text, csv, json }
 
     @Parameters(index = "0", paramLabel = "ROSTER", description = "The roster YAML file ('-' for standard input).")
     String rosterFile;
@@ -33,8 +33,8 @@ public final class ReleaseTimeCommand extends TermsInputCommand {
             description = "The month, e.g. 2026-07.")
     YearMonth month;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv or json. Default: ${DEFAULT-VALUE}.")
-    Format format = Format.table;
+    @Option(names = "--format", paramLabel = "FORMAT", preprocessor = lmp.cli.FormatAliases.class, description = "text (default) | csv | json.")
+    Format format = Format.text;
 
     @Mixin
     OutputFileOptions output;
@@ -45,7 +45,7 @@ public final class ReleaseTimeCommand extends TermsInputCommand {
         Roster roster = roster(rosterFile);
         List<ReleaseTimeReport.Entry> entries = ReleaseTimeReport.of(roster, policy, month);
         String body = switch (format) {
-            case table -> ReleaseTimeFormat.table(entries, month, policy.name());
+            case text -> ReleaseTimeFormat.table(entries, month, policy.name());
             case csv -> ReleaseTimeFormat.csv(entries);
             case json -> ReleaseTimeFormat.json(entries, month, policy.name());
         };

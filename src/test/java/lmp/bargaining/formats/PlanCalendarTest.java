@@ -127,11 +127,42 @@ class PlanCalendarTest {
         var winter = byUid.get("session-winter-wages.test-2025@lmp.bargaining");
         assertThat(winter.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2025-01-15T21:00:00Z"));
         assertThat(winter.getSummary().getValue()).isEqualTo("Wages subcommittee in winter (Wages & Benefits <core>)");
-        // A multi-day session with daily times is an all-day range; the times go in the description.
+        // A two-day session held 08:30-17:00 each day is a timed event that repeats daily, twice:
+        // 2025-07-07 and 2025-07-08, 08:30-17:00 PDT (UTC-7), never an all-day block.
         var wages = byUid.get("session-wages-1.test-2025@lmp.bargaining");
-        assertThat(wages.getDateStart().getValue().hasTime()).isFalse();
-        assertThat(wages.getDateEnd().getValue().getRawComponents().toString(false, false)).isEqualTo("20250709");
-        assertThat(wages.getDescription().getValue()).contains("Daily 08:30-17:00 (America/Los_Angeles)");
+        assertThat(wages.getDateStart().getValue().hasTime()).isTrue();
+        assertThat(wages.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2025-07-07T15:30:00Z"));
+        assertThat(wages.getDateEnd().getValue().toInstant()).isEqualTo(Instant.parse("2025-07-08T00:00:00Z"));
+        assertThat(wages.getRecurrenceRule().getValue().getFrequency()).isEqualTo(biweekly.util.Frequency.DAILY);
+        assertThat(wages.getRecurrenceRule().getValue().getCount()).isEqualTo(2);
+        assertThat(text).contains("RRULE:FREQ=DAILY;COUNT=2\r\n");
+        assertThat(wages.getDescription().getValue()).contains("Each day 2025-07-07 to 2025-07-08, 08:30-17:00 (America/Los_Angeles)");
+    }
+
+    @Test
+    void noticeDeadlinesCarryARemindersDaysBeforeAndTheLeadTimeIsConfigurable() throws Exception {
+        Plan plan = PlanFixtures.read(PlanFixtures.TIMED);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PlanCalendar.write(plan, 14, out);
+        ICalendar bw = Biweekly.parse(out.toString(StandardCharsets.UTF_8)).first();
+        int withAlarms = 0;
+        for (biweekly.component.VEvent e : bw.getEvents()) {
+            String uid = e.getUid().getValue();
+            boolean notice = uid.startsWith("deadline-") && !uid.startsWith("deadline-petition-window")
+                    && !uid.startsWith("deadline-expiry");
+            assertThat(e.getAlarms()).as(uid).hasSize(notice ? 1 : 0);
+            if (notice) {
+                withAlarms++;
+                var trigger = e.getAlarms().get(0).getTrigger();
+                assertThat(trigger.getDuration().toMillis()).isEqualTo(-14L * 24 * 60 * 60 * 1000);
+                assertThat(trigger.getRelated()).isEqualTo(biweekly.parameter.Related.START);
+                assertThat(e.getAlarms().get(0).getAction().isDisplay()).isTrue();
+            }
+        }
+        assertThat(withAlarms).isEqualTo(3); // 8(d)(A) notice, FMCS notice, 8(g) strike notice
+        ByteArrayOutputStream none = new ByteArrayOutputStream();
+        PlanCalendar.write(plan, 0, none);
+        assertThat(none.toString(StandardCharsets.UTF_8)).doesNotContain("BEGIN:VALARM");
     }
 
     @Test

@@ -29,12 +29,16 @@ class BargainingCommandsTest {
     }
 
     @Test
-    void timelineWritesTheFourFilesNamedAfterThePlan() throws Exception {
+    void timelineWritesTheFiveFilesNamedAfterThePlan() throws Exception {
         var r = Cli.run("bargaining", "timeline", EXAMPLE, "--out", tmp.toString(), "--as-of", "2021-06-01");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).hasSize(5).allMatch(l -> l.startsWith("wrote " + tmp));
         assertThat(names(tmp)).containsExactly("kp-alliance-2021.csv", "kp-alliance-2021.html", "kp-alliance-2021.ics",
-                "kp-alliance-2021.md");
+                "kp-alliance-2021.json", "kp-alliance-2021.md");
+        String json = Files.readString(tmp.resolve("kp-alliance-2021.json"));
+        assertThat(json).startsWith("{").contains("\"plan\" : \"kp-alliance-2021\"", "\"type\" : \"statutory-deadline\"",
+                "\"days_before_expiry\" : 0");
         String md = Files.readString(tmp.resolve("kp-alliance-2021.md"));
         assertThat(md).contains("| 2021-07-02 | Friday | Notice to the other party", "| 2021-08-01 | Sunday (weekend: serve earlier) |",
                 "2021-06-02 to 2021-07-01", "| 2021-09-21 | Tuesday |", "### 2021-08-31 to 2021-09-02: Session 1",
@@ -79,7 +83,7 @@ class BargainingCommandsTest {
             Path b = tmp.resolve("b" + plan.length());
             assertThat(Cli.run("bargaining", "timeline", plan, "--out", a.toString(), "--as-of", "2025-05-15").exit()).isZero();
             assertThat(Cli.run("bargaining", "timeline", plan, "--out", b.toString(), "--as-of", "2025-05-15").exit()).isZero();
-            assertThat(names(a)).hasSize(4).isEqualTo(names(b));
+            assertThat(names(a)).hasSize(5).isEqualTo(names(b));
             for (String name : names(a)) {
                 assertThat(Files.readAllBytes(b.resolve(name))).as(name).isEqualTo(Files.readAllBytes(a.resolve(name)));
             }

@@ -42,6 +42,19 @@ class CompletionScriptsTest {
     @org.junit.jupiter.api.Test
     void helpCompletesTheCommandGroups() {
         String fish = CompletionScripts.script(CompletionScripts.Shell.fish, WriteCompletionScripts.commandModel());
-        assertThat(fish).contains("\"lmp help\"' -x -a 'roster election terms bargaining completion'\n");
+        assertThat(fish).contains("\"lmp help\"' -x -a 'roster election terms bargaining completion config'\n");
+    }
+
+    @org.junit.jupiter.api.Test
+    void valuesAreOfferedInTheirWrittenFormDirectoriesForDirAndAfterEqualsAndCommas() {
+        String bash = CompletionScripts.script(CompletionScripts.Shell.bash, WriteCompletionScripts.commandModel());
+        assertThat(bash).contains("--role) COMPREPLY=( $(compgen -W 'ubt-co-lead labor-partner contract-specialist")
+                .doesNotContain("UBT_CO_LEAD")
+                .contains("--method) COMPREPLY=( $(compgen -W 'plurality approval irv stv meek'")
+                .contains("--out) compopt -o filenames 2>/dev/null; COMPREPLY=( $(compgen -d -- \"$cur\") )")
+                .contains("elif [[ $prev == = ]]; then prev=${COMP_WORDS[COMP_CWORD-2]}")
+                .contains("compgen -P \"$before\" -W 'ics markdown csv html json'");
+        String zsh = CompletionScripts.script(CompletionScripts.Shell.zsh, WriteCompletionScripts.commandModel());
+        assertThat(zsh).contains("_files -/");
     }
 }

@@ -155,11 +155,27 @@ class TermsCommandsTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).isEmpty();
-        for (String format : new String[] {"text", "csv", "json"}) {
+        for (String format : new String[] {"text", "csv"}) {
             var f = Cli.run("terms", "expiring", EXAMPLE, "--within", "90d", "--as-of", "2026-06-15", "--format", format);
             assertThat(f.exit()).isZero();
             assertThat(f.all()).as(format).isEmpty();
         }
+        // JSON is always JSON: a report with an empty list, never nothing
+        var json = Cli.run("terms", "expiring", EXAMPLE, "--within", "90d", "--as-of", "2026-06-15", "--format", "json",
+                "--fail-on", "due");
+        assertThat(json.exit()).isZero();
+        assertThat(json.out()).startsWith("{").contains("\"as_of\" : \"2026-06-15\"").containsPattern("\"items\" : \\[ ?\\]");
+        assertThat(json.err()).isEmpty();
+    }
+
+    @Test
+    void failOnDueExits1OnlyWhenSomethingIsDue() {
+        // 2026-11-30 (the Imaging co-lead's last day) is within 90 days of 2026-09-01, not of 2026-06-15
+        var due = Cli.run("terms", "expiring", EXAMPLE, "--within", "90d", "--as-of", "2026-09-01", "--fail-on", "due");
+        assertThat(due.exit()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(due.out()).contains("2026-11-30");
+        var none = Cli.run("terms", "expiring", EXAMPLE, "--within", "90d", "--as-of", "2026-06-15", "--fail-on", "due");
+        assertThat(none.exit()).isZero();
     }
 
     @Test
