@@ -213,13 +213,13 @@ public final class Text {
     /**
      * The text as it may appear in a message: characters that would act on a terminal or hide
      * (controls, bidirectional and format characters, separators, noncharacters, lone surrogates)
-     * are written as {@code <U+XXXX>}; long texts are cut at 200 characters.
+     * are written as {@code <U+XXXX>}; long texts are cut at 200 characters, with their length said.
      */
     public static String shown(String text) {
         StringBuilder sb = new StringBuilder(Math.min(text.length(), 220));
         for (int i = 0; i < text.length(); ) {
             if (sb.length() >= 200) {
-                sb.append("...");
+                sb.append("... (").append(text.length()).append(" characters)");
                 break;
             }
             int cp = text.codePointAt(i);

@@ -127,12 +127,22 @@ public final class PlanChart {
                 .append(FONT).append("\">\n");
         s.append("<rect x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(height)
                 .append("\" fill=\"#ffffff\"/>\n");
-        // months
+        // months: a line for each; a name for every month when there is room, else for every second,
+        // third ... month, so that month names never overlap however long the plan (an agreement
+        // longer than 3 years draws its petition periods years before the expiry)
+        int monthLabel = "Mmm yyyy".length() * CHAR + 8;
+        int narrowest = Integer.MAX_VALUE;
         for (LocalDate m = from; m.isBefore(to); m = m.plusMonths(1)) {
+            narrowest = Math.min(narrowest, x.at(m.plusMonths(1)) - x.at(m));
+        }
+        int every = Math.max(1, (monthLabel + Math.max(1, narrowest) - 1) / Math.max(1, narrowest));
+        int monthIndex = 0;
+        for (LocalDate m = from; m.isBefore(to); m = m.plusMonths(1), monthIndex++) {
             int mx = x.at(m);
-            int next = x.at(m.plusMonths(1));
+            int next = x.at(m.plusMonths(every));
             s.append("<line x1=\"").append(mx).append("\" y1=\"").append(TOP - 20).append("\" x2=\"").append(mx)
                     .append("\" y2=\"").append(deadlineBottom).append("\" stroke=\"#d0d4d9\"/>\n");
+            if (monthIndex % every != 0) continue;
             s.append("<text x=\"").append((mx + next) / 2).append("\" y=\"").append(TOP - 26)
                     .append("\" text-anchor=\"middle\" font-weight=\"bold\">")
                     .append(m.getMonth().getDisplayName(TextStyle.SHORT, Locale.ROOT)).append(' ').append(m.getYear())

@@ -148,7 +148,7 @@ class PlanCalendarTest {
         int withAlarms = 0;
         for (biweekly.component.VEvent e : bw.getEvents()) {
             String uid = e.getUid().getValue();
-            boolean notice = uid.startsWith("deadline-") && !uid.startsWith("deadline-petition-window")
+            boolean notice = uid.startsWith("deadline-") && !uid.startsWith("deadline-petition-")
                     && !uid.startsWith("deadline-expiry");
             assertThat(e.getAlarms()).as(uid).hasSize(notice ? 1 : 0);
             if (notice) {
