@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * padding, so a commit takes a moment).
  *
  * <ul>
- *   <li>{@code stop N}: one transaction that prints "at STEP" and hangs just before its N-th file
- *       step (1-based), so the parent can kill it there;</li>
+ *   <li>{@code stop STEP N}: one transaction that prints "at STEP" and hangs just before the N-th
+ *       file step of that kind (1-based), so the parent can kill it there;</li>
  *   <li>{@code loop}: transactions without end, printing "ready" after the first;</li>
  *   <li>{@code hold}: takes the writer lock on a.txt, prints "locked" and sleeps.</li>
  * </ul>
@@ -28,10 +28,11 @@ public final class TransactionChildMain {
         Path a = dir.resolve("a.txt");
         switch (args[1]) {
             case "stop" -> {
-                int stopAt = Integer.parseInt(args[2]);
+                FileTransaction.Step stopStep = FileTransaction.Step.valueOf(args[2]);
+                int stopAt = Integer.parseInt(args[3]);
                 AtomicInteger n = new AtomicInteger();
                 try (AutoCloseable faults = FileTransaction.injectFaults((step, path) -> {
-                    if (n.incrementAndGet() == stopAt) {
+                    if (step == stopStep && n.incrementAndGet() == stopAt) {
                         System.out.println("at " + step);
                         System.out.flush();
                         sleepForever();

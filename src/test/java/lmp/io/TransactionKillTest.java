@@ -26,14 +26,14 @@ class TransactionKillTest {
 
     @Test
     void killedAtChosenStepsTheNextWriterFindsBothFilesConsistent(@TempDir Path root) throws Exception {
-        // Steps of one generation: 1-2 journal + a's entry, 3-5 a's temp/write/sync, 6-9 b's, 10 commit
-        // point, 11-12 backup+rename a, 13-14 backup+rename b, then directory sync and tidying.
-        Map<Integer, String> expected = Map.of(7, "0", 10, "0", 13, "1", 17, "1");
+        // Killed just before: b's first write and the commit record (both files old, generation 0);
+        // b's rename, after a's, and the tidying after both renames (both new, generation 1).
+        Map<String, String> expected = Map.of("WRITE 3", "0", "COMMIT_POINT 1", "0", "RENAME 2", "1", "CLEANUP 1", "1");
         for (var e : expected.entrySet()) {
-            Path dir = Files.createDirectories(root.resolve("step-" + e.getKey()));
+            Path dir = Files.createDirectories(root.resolve("step-" + e.getKey().replace(' ', '-')));
             Files.writeString(dir.resolve("a.txt"), "0\n");
             Files.writeString(dir.resolve("b.txt"), "0\n");
-            Process p = child(dir, "stop", Integer.toString(e.getKey()));
+            Process p = child(dir, ("stop " + e.getKey()).split(" "));
             try (BufferedReader out = reader(p)) {
                 assertThat(out.readLine()).as("step " + e.getKey()).startsWith("at ");
             } finally {
