@@ -151,10 +151,11 @@ _lmp() {
         --order) COMPREPLY=( $(compgen -W 'file rotate' -- "$cur") ); return ;;
         --copies) :; return ;;
         --roster) _lmp_files yaml yml; return ;;
+        --font) _lmp_any_file; return ;;
         --as-of) :; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--out --force --order --copies --roster --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--out --force --order --copies --roster --font --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml;

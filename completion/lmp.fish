@@ -159,6 +159,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballot
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l order -x -a 'file rotate' -d 'Candidate order: as in the file, or rotated so each candidate is first on an...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l copies -x -d 'Ballots to print.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l roster -x -k -a '(__lmp_complete_files yaml yml)' -d 'Roster for the voters\' names.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l font -r -F -d 'A TrueType or OpenType font (.ttf, .otf, .ttc) for the characters of names...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -s h -l help -d 'Show this help message and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -s V -l version -d 'Print version information and exit.'
