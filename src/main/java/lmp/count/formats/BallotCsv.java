@@ -407,7 +407,7 @@ public final class BallotCsv {
                 if (r < 1) {
                     if (options.marks()) r = 1;
                     else {
-                        problem(row.location(), "cell '" + cell + "' for candidate '" + box.candidates().get(candidates[k])
+                        problem(row.location(), "cell '" + Text.shown(cell) + "' for candidate '" + box.candidates().get(candidates[k])
                                 + "' should be a rank number (1 = first choice) or blank");
                         ok = false;
                         continue;

@@ -61,7 +61,7 @@ public final class Blt {
             if (l.isEmpty()) continue;
             String[] t = tokens(l);
             Location at = Location.of(name, i + 1);
-            if (t.length != 2) throw InputException.at(at, "first line should be '<candidates> <seats>', found '" + l + "'");
+            if (t.length != 2) throw InputException.at(at, "first line should be '<candidates> <seats>', found '" + Text.shown(l) + "'");
             headerLine = i + 1;
             candidates = positive(t[0], at, "number of candidates");
             seats = positive(t[1], at, "number of seats");
@@ -82,7 +82,7 @@ public final class Blt {
             Location at = Location.of(name, i + 1);
             if (l.startsWith("[")) {
                 if (!l.endsWith("]") || !l.substring(1).strip().startsWith("tie")) {
-                    problems.error(at, "unknown option line '" + l + "'; lmp reads only '[tie n n ...]'");
+                    problems.error(at, "unknown option line '" + Text.shown(l) + "'; lmp reads only '[tie n n ...]'");
                     continue;
                 }
                 for (String t : l.substring(1, l.length() - 1).strip().substring(3).strip().split(" ")) {
@@ -94,7 +94,7 @@ public final class Blt {
             if (t[0].startsWith("-") && t[0].length() > 1 && rankings.isEmpty()) {
                 for (String w : t) {
                     if (!w.startsWith("-")) {
-                        problems.error(at, "withdrawn candidates line mixes '" + w + "' with negative numbers");
+                        problems.error(at, "withdrawn candidates line mixes '" + Text.shown(w) + "' with negative numbers");
                         continue;
                     }
                     withdrawnNumbers.add(candidateNumber(w.substring(1), candidates, at, problems));
@@ -257,7 +257,7 @@ public final class Blt {
                 continue;
             }
             if (c != '"') {
-                problems.error(at, "expected a quoted name, found '" + line.substring(i) + "'");
+                problems.error(at, "expected a quoted name, found '" + Text.shown(line.substring(i)) + "'");
                 return out;
             }
             int end = line.indexOf('"', i + 1);
