@@ -81,7 +81,7 @@ _lmp() {
     'lmp roster list')
       case $prev in
         --ubt) :; return ;;
-        --role) COMPREPLY=( $(compgen -W 'UBT_CO_LEAD LABOR_PARTNER CONTRACT_SPECIALIST STEWARD_COUNCIL_CHAIR IMPROVEMENT_ADVISOR ALLIANCE_PARTNERSHIP_REPRESENTATIVE' -- "$cur") ); return ;;
+        --role) COMPREPLY=( $(compgen -W 'UBT_CO_LEAD LABOR_PARTNER CONTRACT_SPECIALIST STEWARD_COUNCIL_CHAIR IMPROVEMENT_ADVISOR ALLIANCE_PARTNERSHIP_REPRESENTATIVE UNION_OFFICER' -- "$cur") ); return ;;
         --as-of) :; return ;;
         --format) COMPREPLY=( $(compgen -W 'table csv json' -- "$cur") ); return ;;
       esac
@@ -106,6 +106,8 @@ _lmp() {
         --out) _lmp_files yaml yml; return ;;
         --title) :; return ;;
         --description) :; return ;;
+        --local) :; return ;;
+        --officials) :; return ;;
         --method) :; return ;;
         --seats) :; return ;;
         --candidates) :; return ;;
@@ -128,7 +130,7 @@ _lmp() {
         --policy) _lmp_files yaml yml; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--role --scope --roster --out --force --title --description --method --seats --candidates --ballots --write-ins --tie-break --seed --nomination --notice --list-inspection-from --list-inspection-until --voting-opens --voting-closes --mail-ballot --ballots-mailed --return-deadline --count-date --term-starts --runoff --notice-announces-runoff --keep-records-until --as-of --policy -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--role --scope --roster --out --force --title --description --local --officials --list-inspection-on-request --method --seats --candidates --ballots --write-ins --tie-break --seed --nomination --notice --list-inspection-from --list-inspection-until --voting-opens --voting-closes --mail-ballot --ballots-mailed --return-deadline --count-date --term-starts --runoff --notice-announces-runoff --keep-records-until --as-of --policy -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       ;;
@@ -179,11 +181,13 @@ _lmp() {
       ;;
     'lmp election tally')
       case $prev in
-        --method) COMPREPLY=( $(compgen -W 'plurality approval irv stv meek' -- "$cur") ); return ;;
+        --method) COMPREPLY=( $(compgen -W 'plurality approval irv sequential-irv bottoms-up stv meek' -- "$cur") ); return ;;
+        --threshold) :; return ;;
+        --tie-result) :; return ;;
         --seats) :; return ;;
         --seed) :; return ;;
         --tie) COMPREPLY=( $(compgen -W 'lot stop order' -- "$cur") ); return ;;
-        --overvote) COMPREPLY=( $(compgen -W 'exhaust skip' -- "$cur") ); return ;;
+        --overvote) COMPREPLY=( $(compgen -W 'exhaust skip exhaust-if-multiple-continuing' -- "$cur") ); return ;;
         --skipped-ranks) :; return ;;
         --duplicate) COMPREPLY=( $(compgen -W 'skip exhaust' -- "$cur") ); return ;;
         --withdrawn) :; return ;;
@@ -193,7 +197,7 @@ _lmp() {
         --as-of) :; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--method --seats --seed --tie --overvote --skipped-ranks --duplicate --withdrawn --write-ins --max-rankings --format --out --force --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--method --threshold --tie-result --seats --seed --tie --overvote --skipped-ranks --duplicate --withdrawn --write-ins --max-rankings --format --out --force --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml blt csv;
@@ -303,12 +307,14 @@ _lmp() {
     'lmp bargaining deadlines')
       case $prev in
         --expires) :; return ;;
+        --starts) :; return ;;
+        --plan) _lmp_files yaml yml; return ;;
         --format) COMPREPLY=( $(compgen -W 'text json ics' -- "$cur") ); return ;;
         --as-of) :; return ;;
         -o|--output) _lmp_any_file; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--expires --health-care --format --as-of -o --output --force -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--expires --starts --plan --health-care --not-health-care --format --as-of -o --output --force -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       ;;

@@ -64,17 +64,17 @@ public final class BallotCsv {
                 reader[0] = reader(h, box, options, problems);
                 delimiter[0] = h.delimiter();
             }, row -> { });
-            if (reader[0] instanceof RankColumns rank) {
+            if (reader[0] instanceof PlainReader plain) {
                 if (options.rowsRead() == Options.NOBODY) {
-                    PlainCsvRows.rows(file, delimiter[0], rank::plainRow);
+                    PlainCsvRows.rows(file, delimiter[0], plain::plainRow);
                 } else {
                     PlainCsvRows.rows(file, delimiter[0], (at, line, starts, ends, cells) -> {
-                        rank.plainRow(at, line, starts, ends, cells);
+                        plain.plainRow(at, line, starts, ends, cells);
                         options.rowsRead().accept(1);
                     });
                 }
                 if (!problems.isEmpty()) throw new InputException(problems);
-                rank.finish();
+                reader[0].finish();
                 return;
             }
         }
@@ -84,6 +84,11 @@ public final class BallotCsv {
         });
         if (!problems.isEmpty()) throw new InputException(problems);
         reader[0].finish();
+    }
+
+    /** A reader with a byte-level path for the rows of a plain file (no quote characters). */
+    private interface PlainReader {
+        void plainRow(Location at, byte[] line, int[] starts, int[] ends, int cells);
     }
 
     private abstract static class Reader {
@@ -252,7 +257,7 @@ public final class BallotCsv {
         return Integer.parseInt(rest);
     }
 
-    private static final class RankColumns extends Reader {
+    private static final class RankColumns extends Reader implements PlainReader {
         private final int[] columns;
         private final int[] symbols;
         private final RankingTrie trie = new RankingTrie();
@@ -294,7 +299,8 @@ public final class BallotCsv {
          * known name or nothing per rank, a plain count) is added without allocating; anything else
          * is turned into an ordinary row and takes the general path.
          */
-        void plainRow(Location at, byte[] line, int[] starts, int[] ends, int cells) {
+        @Override
+        public void plainRow(Location at, byte[] line, int[] starts, int[] ends, int cells) {
             if (cells > header.names().size()) {
                 row(PlainCsvRows.toRow(at, line, starts, ends, cells));
                 return;
@@ -380,10 +386,12 @@ public final class BallotCsv {
         }
     }
 
-    private static final class CandidateColumns extends Reader {
+    private static final class CandidateColumns extends Reader implements PlainReader {
         private final int[] columns;
         private final int[] candidates;
         private final int[] rankOf;
+        private final int[] symbols;
+        private final RankingTrie trie = new RankingTrie();
 
         CandidateColumns(BallotBox.Builder box, Options options, List<Problem> problems, int count, int[] columns,
                          int[] candidates) {
@@ -391,6 +399,60 @@ public final class BallotCsv {
             this.columns = columns;
             this.candidates = candidates;
             this.rankOf = new int[columns.length];
+            this.symbols = new int[columns.length];
+        }
+
+        /**
+         * The same as {@link #row} for a row of a plain file, working on its bytes (RCTab's generic CSV
+         * and survey exports are plain): a row of rank numbers from 1 to the number of candidates, at
+         * most one candidate per rank, and a plain count is added to a trie without allocating;
+         * anything else (a mark, an overvote, a bad number) is turned into an ordinary row and takes
+         * the general path.
+         */
+        @Override
+        public void plainRow(Location at, byte[] line, int[] starts, int[] ends, int cells) {
+            if (cells > header.names().size()) {
+                row(PlainCsvRows.toRow(at, line, starts, ends, cells));
+                return;
+            }
+            long w = 1;
+            if (countColumn >= 0 && countColumn < cells) {
+                w = RankColumns.plainCount(line, RankColumns.trimStart(line, starts[countColumn], ends[countColumn]),
+                        RankColumns.trimEnd(line, starts[countColumn], ends[countColumn]));
+                if (w < 1 || w > BallotBox.MAX_BALLOTS - box.total() - taken) {
+                    row(PlainCsvRows.toRow(at, line, starts, ends, cells));
+                    return;
+                }
+            }
+            int n = columns.length;
+            java.util.Arrays.fill(symbols, RankingTrie.SKIPPED);
+            int max = 0;
+            for (int k = 0; k < n; k++) {
+                int col = columns[k];
+                if (col >= cells) continue;
+                int from = RankColumns.trimStart(line, starts[col], ends[col]);
+                int to = RankColumns.trimEnd(line, starts[col], ends[col]);
+                if (from == to) continue;
+                int r = 0;
+                if (to - from > 6) r = -1;
+                for (int i = from; i < to && r >= 0; i++) {
+                    byte b = line[i];
+                    r = b < '0' || b > '9' ? -1 : r * 10 + (b - '0');
+                }
+                if (r < 1 || r > n || symbols[r - 1] != RankingTrie.SKIPPED) {
+                    row(PlainCsvRows.toRow(at, line, starts, ends, cells));
+                    return;
+                }
+                symbols[r - 1] = candidates[k] + 1;
+                if (r > max) max = r;
+            }
+            if (countColumn >= 0) taken += w;
+            trie.add(symbols, max, w);
+        }
+
+        @Override
+        void finish() {
+            trie.drainInto(box);
         }
 
         @Override

@@ -80,6 +80,15 @@ public final class CountSpecYaml {
             }
         }
         CountConfig config = CountConfig.defaults(method.orElse(Method.IRV), seats).withWithdrawn(withdrawn);
+        Optional<String> threshold = f.text("threshold_percent");
+        if (threshold.isPresent()) {
+            try {
+                config = config.withThreshold(Optional.of(new java.math.BigDecimal(threshold.get().strip())));
+            } catch (NumberFormatException e) {
+                problems.error(f.locationOf("threshold_percent"), "'threshold_percent' should be a number such as 15 or 12.5, "
+                        + "found '" + threshold.get() + "'");
+            }
+        }
         Optional<Node> rules = f.node("rules");
         if (rules.isPresent()) {
             Optional<Fields> r = Fields.of(rules.get(), problems, "rules");
@@ -136,12 +145,14 @@ public final class CountSpecYaml {
         Map<String, CountConfig.Overvote> overvotes = new LinkedHashMap<>();
         overvotes.put("exhaust", CountConfig.Overvote.EXHAUST);
         overvotes.put("skip", CountConfig.Overvote.SKIP);
+        overvotes.put("exhaust-if-multiple-continuing", CountConfig.Overvote.EXHAUST_IF_MULTIPLE_CONTINUING);
         Map<String, CountConfig.Duplicate> duplicates = new LinkedHashMap<>();
         duplicates.put("skip", CountConfig.Duplicate.SKIP);
         duplicates.put("exhaust", CountConfig.Duplicate.EXHAUST);
         return new CountConfig(c.method(), c.seats(), r.choice("overvote", overvotes).orElse(c.overvote()),
                 limit(r, "skipped_ranks"), r.choice("duplicate", duplicates).orElse(c.duplicate()), c.withdrawn(),
-                r.bool("write_ins").orElse(false), limit(r, "max_rankings"), c.tieBreak(), c.seed());
+                r.bool("write_ins").orElse(false), limit(r, "max_rankings"), c.tieBreak(), c.seed(), c.threshold(),
+                c.tieResults());
     }
 
     /** "unlimited" or a whole number of at least 0. */

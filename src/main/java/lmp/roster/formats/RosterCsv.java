@@ -37,6 +37,7 @@ import lmp.roster.Ubt;
  * ubt                name                        ubt                                                   facility area manager
  * council            name                                                                steward_council          area
  * role     member_id                                                                                                     role scope start end chosen
+ * (then dues_paid_through and member_since for members, elected_on for roles)
  * roster             name
  * </pre>
  * Reading gives {@link ImportRecord}s for {@code lmp.roster.RosterMerge}; a bad row is rejected
@@ -78,7 +79,10 @@ public final class RosterCsv {
         SCOPE("scope", RecordKind.ROLE),
         START("start", RecordKind.ROLE),
         END("end", RecordKind.ROLE),
-        CHOSEN("chosen", RecordKind.ROLE);
+        CHOSEN("chosen", RecordKind.ROLE),
+        DUES_PAID_THROUGH("dues_paid_through", RecordKind.MEMBER),
+        MEMBER_SINCE("member_since", RecordKind.MEMBER),
+        ELECTED_ON("elected_on", RecordKind.ROLE);
 
         private final String id;
         private final Set<RecordKind> usedBy;
@@ -242,7 +246,8 @@ public final class RosterCsv {
             for (RoleAssignment r : roster.roles()) {
                 csv.row(row(RecordKind.ROLE, Map.of(Column.MEMBER_ID, r.memberId(), Column.ROLE, r.role().id(),
                         Column.SCOPE, r.scope(), Column.START, r.start().toString(),
-                        Column.END, r.end().map(LocalDate::toString).orElse(""), Column.CHOSEN, r.chosen().id())));
+                        Column.END, r.end().map(LocalDate::toString).orElse(""), Column.CHOSEN, r.chosen().id(),
+                        Column.ELECTED_ON, r.electedOn().map(LocalDate::toString).orElse(""))));
             }
         }
     }
@@ -259,6 +264,8 @@ public final class RosterCsv {
         v.put(Column.GOOD_STANDING, Boolean.toString(m.goodStanding()));
         v.put(Column.STEWARD_SINCE, m.steward().map(s -> s.since().toString()).orElse(""));
         v.put(Column.STEWARD_COUNCIL, m.steward().flatMap(StewardDesignation::council).orElse(""));
+        v.put(Column.DUES_PAID_THROUGH, m.duesPaidThrough().map(LocalDate::toString).orElse(""));
+        v.put(Column.MEMBER_SINCE, m.memberSince().map(LocalDate::toString).orElse(""));
         return row(RecordKind.MEMBER, v);
     }
 

@@ -170,8 +170,11 @@ final class RosterCsvRow {
             steward = since.map(s -> new StewardDesignation(date(Column.STEWARD_SINCE, s), council));
         }
         if (has(Column.STEWARD_COUNCIL)) given.add(MemberField.STEWARD_COUNCIL);
+        if (has(Column.DUES_PAID_THROUGH)) given.add(MemberField.DUES_PAID_THROUGH);
+        if (has(Column.MEMBER_SINCE)) given.add(MemberField.MEMBER_SINCE);
         Member values = new Member(id, name, local, optional(Column.BARGAINING_UNIT), optional(Column.UBT), status,
-                goodStanding, steward, at);
+                goodStanding, steward, optional(Column.DUES_PAID_THROUGH).map(x -> date(Column.DUES_PAID_THROUGH, x)),
+                optional(Column.MEMBER_SINCE).map(x -> date(Column.MEMBER_SINCE, x)), at);
         return new ImportRecord.MemberUpdate(values, given, council);
     }
 
@@ -202,7 +205,8 @@ final class RosterCsvRow {
                 .get(c.toLowerCase(Locale.ROOT))).orElseThrow(() -> new Rejected("chosen '" + c
                 + "' is not known; write one of: " + String.join(", ", HowChosen.spellings().keySet()))))
                 .orElse(RosterYaml.defaultChosen(role));
-        return new ImportRecord.RoleRecord(new RoleAssignment(member, role, scope, start, end, chosen, at));
+        Optional<LocalDate> electedOn = optional(Column.ELECTED_ON).map(e -> date(Column.ELECTED_ON, e));
+        return new ImportRecord.RoleRecord(new RoleAssignment(member, role, scope, start, end, chosen, electedOn, at));
     }
 
     private LocalDate date(Column c, String text) {

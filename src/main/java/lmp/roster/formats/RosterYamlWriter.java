@@ -67,6 +67,8 @@ final class RosterYamlWriter {
             if (m.ubt().isPresent()) key("  ", "ubt", m.ubt().get());
             sb.append("  status: ").append(m.status().id()).append('\n');
             sb.append("  good_standing: ").append(m.goodStanding()).append('\n');
+            if (m.duesPaidThrough().isPresent()) sb.append("  dues_paid_through: ").append(m.duesPaidThrough().get()).append('\n');
+            if (m.memberSince().isPresent()) sb.append("  member_since: ").append(m.memberSince().get()).append('\n');
             if (m.steward().isPresent()) {
                 StewardDesignation s = m.steward().get();
                 sb.append("  steward:\n    since: ").append(s.since()).append('\n');
@@ -82,6 +84,7 @@ final class RosterYamlWriter {
             sb.append("  start: ").append(a.start()).append('\n');
             if (a.end().isPresent()) sb.append("  end: ").append(a.end().get()).append('\n');
             sb.append("  chosen: ").append(a.chosen().id()).append('\n');
+            if (a.electedOn().isPresent()) sb.append("  elected_on: ").append(a.electedOn().get()).append('\n');
             flush();
         }
         flush();
