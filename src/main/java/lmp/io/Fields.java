@@ -230,7 +230,7 @@ public final class Fields {
     public void finish() {
         for (Node.Entry e : map.entries().values()) {
             if (!asked.contains(e.key())) {
-                problems.error(e.keyLocation(), "unknown key '" + e.key() + "' in " + what
+                problems.error(e.keyLocation(), "unknown key '" + Text.shown(e.key()) + "' in " + what
                         + suggestion(e.key(), asked) + "; remove it or check the spelling");
             }
         }

@@ -158,14 +158,30 @@ public final class Text {
                 continue;
             }
             int start = i;
-            while (i < text.length() && (Character.isLetter(text.codePointAt(i)) || isMark(text.codePointAt(i))
-                    || text.codePointAt(i) == 0x200C || text.codePointAt(i) == 0x200D)) {
-                i += Character.charCount(text.codePointAt(i));
+            Character.UnicodeScript first = null;
+            boolean mixed = false;
+            while (i < text.length()) {
+                int c = text.codePointAt(i);
+                if (!Character.isLetter(c) && !isMark(c) && c != 0x200C && c != 0x200D) break;
+                Character.UnicodeScript s = script(c);
+                if (s != Character.UnicodeScript.COMMON && s != Character.UnicodeScript.INHERITED) {
+                    if (first == null) first = s;
+                    else if (s != first) mixed = true;
+                }
+                i += Character.charCount(c);
             }
-            Optional<String> why = mixedWord(text.substring(start, i));
-            if (why.isPresent()) return why;
+            if (mixed) return mixedWord(text.substring(start, i));
         }
         return Optional.empty();
+    }
+
+    /** The script family of a code point, with the common Latin ranges answered without a table search. */
+    private static Character.UnicodeScript script(int cp) {
+        if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7)
+                || (cp >= 0x1E00 && cp <= 0x1EFF)) {
+            return Character.UnicodeScript.LATIN;
+        }
+        return family(Character.UnicodeScript.of(cp));
     }
 
     private static Optional<String> mixedWord(String word) {

@@ -81,6 +81,17 @@ class StrictTextTest {
     }
 
     @Test
+    void aTitleOnTheCommandLineThatTheElectionFileCouldNotBeReadBackWithIsRefused() throws IOException {
+        Files.copy(Path.of("examples/roster.yaml"), tmp.resolve("roster.yaml"));
+        Cli.Result r = Cli.run("election", "new", "--role", "ubt-co-lead", "--scope", "EVMC-ICU", "--roster",
+                tmp.resolve("roster.yaml").toString(), "--title", "Vote \u202eeno", "--as-of", "2026-09-30",
+                "--out", tmp.resolve("e.yaml").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("U+202E RIGHT-TO-LEFT OVERRIDE").doesNotContain("\u202e");
+        assertThat(tmp.resolve("e.yaml")).doesNotExist();
+    }
+
+    @Test
     void aRosterMemberNameIsReadInNfc() throws IOException {
         Path roster = write("roster.yaml", "lmp_roster: 1\nubts: []\nmembers:\n- id: M1\n  name: " + HONG_NFD
                 + "\n  local: '39'\nroles: []\n");

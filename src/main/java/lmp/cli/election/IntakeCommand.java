@@ -54,7 +54,7 @@ public final class IntakeCommand extends ElectionBaseCommand {
     @Option(names = "--challenge", paramLabel = "FILE", description = "A challenged ballot's file, kept apart until resolved.")
     String challenge;
 
-    @Option(names = "--reason", paramLabel = "TEXT", description = "Why the ballot was challenged (never the voter's name or id).")
+    @Option(names = "--reason", converter = lmp.cli.TextConverter.class, paramLabel = "TEXT", description = "Why the ballot was challenged (never the voter's name or id).")
     String reason;
 
     static final class Resolution {
@@ -73,7 +73,7 @@ public final class IntakeCommand extends ElectionBaseCommand {
     @Option(names = "--spoiled", paramLabel = "N", description = "Record N spoiled (replaced, uncounted) ballots.")
     Integer spoiled;
 
-    @Option(names = "--spoiled-reason", paramLabel = "TEXT", description = "Why they were spoiled (never a voter's name or id).")
+    @Option(names = "--spoiled-reason", converter = lmp.cli.TextConverter.class, paramLabel = "TEXT", description = "Why they were spoiled (never a voter's name or id).")
     String spoiledReason;
 
     @Option(names = "--checkoff", paramLabel = "FILE", description = "The marked voter check-off list (CSV with member_id and voted).")

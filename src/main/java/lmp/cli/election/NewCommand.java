@@ -69,10 +69,10 @@ public final class NewCommand extends ElectionBaseCommand {
     @Option(names = "--force", description = "Overwrite the election file if it exists.")
     boolean force;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "Title printed on ballots. Default: office, scope and year.")
+    @Option(names = "--title", converter = lmp.cli.TextConverter.class, paramLabel = "TEXT", description = "Title printed on ballots. Default: office, scope and year.")
     String title;
 
-    @Option(names = "--description", paramLabel = "TEXT", description = "What the office is (for --role custom; "
+    @Option(names = "--description", converter = lmp.cli.TextConverter.class, paramLabel = "TEXT", description = "What the office is (for --role custom; "
             + "the policy's custom_offices entry of that name says whether it is an LMRDA officer and its term).")
     String description;
 

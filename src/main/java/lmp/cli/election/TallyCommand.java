@@ -248,7 +248,7 @@ public final class TallyCommand extends ElectionBaseCommand {
         CountConfig.Overvote o = overvote == null ? c.overvote() : pick(CountConfig.Overvote.class, overvote, "--overvote");
         CountConfig.Duplicate d = duplicate == null ? c.duplicate() : pick(CountConfig.Duplicate.class, duplicate, "--duplicate");
         LinkedHashSet<String> w = new LinkedHashSet<>(c.withdrawn());
-        w.addAll(withdrawn);
+        withdrawn.forEach(x -> w.add(lmp.io.Text.nfc(x.strip()))); // names typed on a Mac arrive decomposed (NFD)
         return new CountConfig(m, n, o, skippedRanks == null ? c.skippedRanks() : limit(skippedRanks, "--skipped-ranks"), d,
                 List.copyOf(w), c.writeIns() || writeIns, maxRankings == null ? c.maxRankings() : limit(maxRankings, "--max-rankings"),
                 t, seed == null ? c.seed() : Optional.of(seed), threshold == null ? c.threshold() : Optional.of(percent(threshold)),

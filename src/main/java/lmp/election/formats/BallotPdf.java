@@ -71,12 +71,23 @@ public final class BallotPdf {
         }
     }
 
+    /**
+     * One size for every candidate's name: 12 points, or less when the longest name needs it. A long
+     * name is never cut, and never set smaller than the others (every candidate looks the same).
+     */
+    private static float nameSize(PdfPages p, List<String> order, float width) throws IOException {
+        float size = 12;
+        for (String name : order) size = Math.min(size, PdfPages.fit(name, p.regular, 12, width));
+        return size;
+    }
+
     private static void marked(PdfPages p, BallotDesign d, List<String> order) throws IOException {
+        float size = nameSize(p, order, PdfPages.WIDTH - 2 * PdfPages.MARGIN - BOX - 12);
         for (String name : order) {
             p.ensure(ROW);
             float y = p.y() - ROW;
             p.box(PdfPages.MARGIN, y, BOX, BOX);
-            p.text(name, p.regular, 12, PdfPages.MARGIN + BOX + 12, y + 3);
+            p.text(name, p.regular, size, PdfPages.MARGIN + BOX + 12, y + 3);
             p.moveTo(y);
         }
         for (int i = 0; i < d.writeInLines(); i++) {
@@ -90,8 +101,10 @@ public final class BallotPdf {
     }
 
     private static void ranked(PdfPages p, BallotDesign d, List<String> order) throws IOException {
-        float nameWidth = 220;
+        // The name column takes what the rank columns leave (at least 220 points), so long names stay large.
+        float nameWidth = Math.max(220, PdfPages.WIDTH - 2 * PdfPages.MARGIN - d.ranks() * 44f - 10);
         float left = PdfPages.MARGIN + nameWidth;
+        float size = nameSize(p, order, nameWidth - 10);
         float colWidth = Math.min(44, (PdfPages.WIDTH - PdfPages.MARGIN - left) / Math.max(1, d.ranks()));
         boolean columns = colWidth >= 20;
         p.ensure(ROW);
@@ -114,7 +127,7 @@ public final class BallotPdf {
                 p.text("Write-in:", p.regular, 12, PdfPages.MARGIN, y + 3);
                 p.line(PdfPages.MARGIN + 56, y + 1, left - 10, y + 1);
             } else {
-                p.text(name, p.regular, 12, PdfPages.MARGIN, y + 3);
+                p.text(name, p.regular, size, PdfPages.MARGIN, y + 3);
             }
             if (columns) {
                 for (int r = 0; r < d.ranks(); r++) p.box(left + r * colWidth + 4, y, BOX, BOX);

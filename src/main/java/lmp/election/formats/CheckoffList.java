@@ -70,7 +70,7 @@ public final class CheckoffList {
                     header(p, x);
                 }
                 float y = p.y() - 22;
-                p.text(m.name(), p.regular, 10, x[0], y + 4);
+                p.text(m.name(), p.regular, PdfPages.fit(m.name(), p.regular, 10, x[1] - x[0] - 6), x[0], y + 4);
                 p.text(m.id(), p.regular, 10, x[1], y + 4);
                 p.text(m.ubt().orElse(""), p.regular, 10, x[2], y + 4);
                 p.box(x[3] + 8, y + 2, 12, 12);

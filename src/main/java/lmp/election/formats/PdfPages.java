@@ -109,6 +109,15 @@ final class PdfPages implements AutoCloseable {
         fingerprint.append(s).append('\n');
     }
 
+    /**
+     * {@code size}, or a smaller size down to 6 points at which {@code s} fits in {@code maxWidth}: a
+     * long name is set smaller rather than cut or run into the next column (it must print whole).
+     */
+    static float fit(String s, PdfFont.Face font, float size, float maxWidth) throws IOException {
+        float w = font.width(s, size);
+        return w <= maxWidth ? size : Math.max(6f, size * maxWidth / w);
+    }
+
     void box(float x, float atY, float w, float h) throws IOException {
         cs.setLineWidth(1f);
         cs.addRect(x, atY, w, h);

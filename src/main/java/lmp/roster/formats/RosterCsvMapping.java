@@ -24,7 +24,7 @@ import lmp.io.YamlTree;
  * values:               # their codes in a column: the roster's value
  *   status: {A: active, LOA: on-leave}
  * dates: MM/DD/YYYY     # how the export writes dates (default YYYY-MM-DD)
- * ragged: pad           # rows shorter than the header are padded with blank cells (default: an error)
+ * ragged: pad           # a row shorter than the header gives only the cells it has (default: an error)
  * </pre>
  * Every other column must be a roster column by name, or the import refuses the file: a column
  * is never dropped silently.
@@ -35,8 +35,8 @@ public record RosterCsvMapping(Map<RosterCsv.Column, String> columns, List<Strin
     /**
      * The shape of the export beyond column names: roster columns made by joining several of
      * theirs (in order, with one space, blank cells left out), the form its dates are written in,
-     * and whether a row shorter than the header is padded (a row longer than the header is always
-     * an error: its last cells would belong to no column).
+     * and whether a row shorter than the header is read (giving only the columns it reaches; a row
+     * longer than the header is always an error: its last cells would belong to no column).
      */
     public record Layout(Map<RosterCsv.Column, List<String>> joined, DateForm dates, boolean padShortRows) {
         public Layout {

@@ -48,14 +48,26 @@ final class RosterCsvRow {
         this.dates = dates;
     }
 
+    /**
+     * Whether this row gives column {@code c}: the file has the column and the row reaches it. A row
+     * shorter than the header (read only when the mapping says {@code ragged: pad}) gives nothing for
+     * the columns past its end, so a member's fields there are left as they are, never cleared.
+     */
     boolean has(Column c) {
-        return index[c.ordinal()] >= 0;
+        int i = index[c.ordinal()];
+        if (i < 0) return false;
+        int[] parts = joins[c.ordinal()];
+        if (parts == null) return i < row.cells().size();
+        for (int p : parts) {
+            if (p >= row.cells().size()) return false;
+        }
+        return true;
     }
 
     /** The cell of a column, trimmed, with our export's formula guard removed and the mapping's value translation applied. */
     String cell(Column c) {
         int i = index[c.ordinal()];
-        if (i < 0) return "";
+        if (!has(c)) return "";
         String v = joins[c.ordinal()] != null ? joined(joins[c.ordinal()]) : unneutralise(row.cell(i).strip()).strip();
         Optional<String> why = lmp.io.Text.refusal(v, c == Column.NAME || c == Column.MANAGER ? lmp.io.Text.Kind.NAME
                 : lmp.io.Text.Kind.TEXT);

@@ -137,6 +137,38 @@ class BallotNamesPdfTest {
     }
 
     @Test
+    void aLongNamePrintsWholeAndEveryCandidateNameIsSetAtOneSize() throws Exception {
+        String longName = "Mar\u00EDa Guadalupe Hern\u00E1ndez-Villase\u00F1or de la Cruz " + HUONG;
+        String roster = Files.readString(Path.of("examples/roster.yaml"), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("roster.yaml"), roster.replace("name: Uma Estrada", "name: " + longName + " Quintanilla Estrada"),
+                StandardCharsets.UTF_8);
+        var n = Cli.run("election", "new", "--role", "ubt-co-lead", "--scope", "EVMC-ICU", "--roster",
+                dir.resolve("roster.yaml").toString(), "--candidates", "100101,100107,100125", "--method", "plurality",
+                "--voting-opens", "2026-11-04", "--as-of", "2026-09-30", "--out", dir.resolve("election.yaml").toString());
+        assertThat(n.exit()).as(n.err()).isZero();
+        var r = Cli.run("election", "ballots", dir.resolve("election.yaml").toString(), "--out", dir.resolve("print").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        String whole = longName + " Quintanilla Estrada";
+        assertThat(text(dir.resolve("print/checkoff.pdf"))).contains(whole);
+        java.util.Map<String, Float> sizes = new java.util.HashMap<>();
+        PDFTextStripper sizer = new PDFTextStripper() {
+            @Override
+            protected void writeString(String line, List<org.apache.pdfbox.text.TextPosition> positions) throws IOException {
+                if (!positions.isEmpty()) sizes.put(line.strip(), positions.get(0).getFontSizeInPt());
+                super.writeString(line, positions);
+            }
+        };
+        try (PDDocument doc = Loader.loadPDF(dir.resolve("print/sample-ballot.pdf").toFile())) {
+            assertThat(sizer.getText(doc)).contains(whole);
+        }
+        // The long name is set a little smaller than 12 points to fit the line, and the other two
+        // candidates (the example's Iris Quintero and Tanya Reyes) at the very same size.
+        assertThat(sizes.get(whole)).isNotNull().isLessThan(12f).isGreaterThanOrEqualTo(6f);
+        assertThat(sizes.get("Iris Quintero")).isEqualTo(sizes.get(whole));
+        assertThat(sizes.get("Tanya Reyes")).isEqualTo(sizes.get(whole));
+    }
+
+    @Test
     void aRightToLeftNameIsRefusedRatherThanPrintedBackwards() throws Exception {
         Path e = election("\u0645\u062D\u0645\u062F \u0639\u0644\u064A");
         var r = Cli.run("election", "ballots", e.toString(), "--out", dir.resolve("print").toString());

@@ -46,10 +46,26 @@ class HrExportTest {
     }
 
     @Test
-    void raggedPadFillsShortRowsWithBlankCells() {
-        var r = read("member_id,name,local,bargaining_unit\n7,Ana Ruiz,L\n", mapping("ragged: pad\n"));
+    void raggedPadReadsAShortRowAsGivingNothingPastItsEnd() {
+        var r = read("member_id,name,local,bargaining_unit,steward_since\n7,Ana Ruiz,L\n", mapping("ragged: pad\n"));
         assertThat(r.rejected()).isEmpty();
-        assertThat(member(r.records().get(0)).bargainingUnit()).isEmpty();
+        var update = (ImportRecord.MemberUpdate) r.records().get(0);
+        // Left as they are in the roster, not cleared: a padded cell is not a blank cell.
+        assertThat(update.given()).contains(lmp.roster.MemberField.NAME)
+                .doesNotContain(lmp.roster.MemberField.BARGAINING_UNIT, lmp.roster.MemberField.STEWARD_SINCE);
+    }
+
+    @Test
+    void theUsExampleImportsAsItComes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Files.copy(java.nio.file.Path.of("examples/roster.yaml"), tmp.resolve("roster.yaml"));
+        var r = lmp.cli.Cli.run("roster", "import", "examples/import/hr-export-us.csv", "--mapping",
+                "examples/import/hr-mapping-us.yaml", "--into", tmp.resolve("roster.yaml").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        // By hand from the file: 900001 and 900002 are new; 100101's 03/15/2021 is the roster's 2021-03-15;
+        // 100107's short row leaves her steward designation as it is.
+        assertThat(r.all()).contains("2 added").contains("0 updated").contains("2 unchanged");
+        String written = java.nio.file.Files.readString(tmp.resolve("roster.yaml"));
+        assertThat(written).contains("name: Hồng Nguyễn Thị").contains("status: on-leave");
     }
 
     @Test
