@@ -53,6 +53,8 @@ public final class DeadlinesCommand extends BaseCommand {
     @Override
     public Integer call() {
         StatutoryDeadlines deadlines = StatutoryDeadlines.of(expires, healthCare);
+        decided(healthCare ? "health-care institution: 90/60-day notices and the 8(g) strike notice (--health-care)"
+                : "not a health-care institution: 60/30-day notices (give --health-care for a hospital)");
         switch (format) {
             case text -> writeText(output.target(), output.force(), AtomicFiles.Privacy.PUBLIC,
                     DeadlinesReport.text(deadlines, asOfOption.value()));
