@@ -100,6 +100,9 @@ public final class DeadlinesCommand extends BaseCommand {
         }
         boolean hc = notHealthCare ? false : healthCare || fromPlan.map(Agreement::healthCareInstitution).orElse(true);
         StatutoryDeadlines deadlines = StatutoryDeadlines.of(start, expiry, hc);
+        decided(hc ? "health-care institution: 90/60-day notices and the 8(g) strike notice"
+                + (notHealthCare || healthCare ? "" : " (the default; --not-health-care for another employer)")
+                : "not a health-care institution: 60/30-day notices (--not-health-care)");
         switch (format) {
             case text -> writeText(output.target(), output.force(), AtomicFiles.Privacy.PUBLIC,
                     DeadlinesReport.text(deadlines, asOfOption.value()));

@@ -77,10 +77,14 @@ public final class TimelineCommand extends PlanCommand {
             return ExitCode.DATA_ERROR;
         }
         Plan plan = check.plan().get();
+        decided("files: " + EnumSet.copyOf(formats) + " into " + outDir + "; calendar reminders "
+                + (remindDays == 0 ? "off (--remind-days 0)" : remindDays + " days before each notice deadline"));
         OutputDirectory dir = new OutputDirectory(outDir);
         Map<Path, byte[]> files = new LinkedHashMap<>();
         for (TimelineFormat f : EnumSet.copyOf(formats)) {
+            long start = System.nanoTime();
             files.put(dir.file(plan.id() + f.extension()), render(f, plan, asOf, remindDays));
+            timing("making the " + f + " file", start);
         }
         if (!force && !dryRun) {
             for (Path p : files.keySet()) {

@@ -84,6 +84,7 @@ public final class ImportCommand extends BaseCommand {
         Roster base = exists ? RosterYaml.read(baseFile).orThrow() : Roster.of("", List.of(), List.of(), List.of(), List.of());
         boolean comments = exists && hasComments(baseFile.bytes());
         RosterCsvMapping map = mapping == null ? RosterCsvMapping.none() : RosterCsvMapping.read(readInput(mapping));
+        decided(exists ? "merging into " + into + " by member id" : into + " does not exist; a new roster is made");
         // Records are merged as they are read, so 132,000 rows never sit in memory twice.
         RosterMerge.Merger merger = RosterMerge.start(base);
         List<Problem> rejected = new ArrayList<>();

@@ -85,6 +85,8 @@ public final class ListCommand extends BaseCommand {
                     spec.findOption("--ubt"), ubt);
         }
         LocalDate day = asOf(asOf.value());
+        decided("members " + (ubt == null ? "of every UBT" : "of UBT " + ubt) + (role == null ? "" : ", holding " + role.id()
+                + " on " + day) + (stewards ? ", stewards on " + day : ""));
         List<Member> members = new RosterQuery(Optional.ofNullable(ubt), Optional.ofNullable(role), stewards, day).select(r);
         Map<String, List<String>> held = RosterQuery.rolesHeldOn(r, day);
         List<List<String>> rows = new ArrayList<>();

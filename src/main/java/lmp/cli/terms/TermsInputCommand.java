@@ -19,8 +19,13 @@ abstract class TermsInputCommand extends BaseCommand {
 
     /** The effective policy: the defaults, overridden by --policy when given. Bad files exit 65 with located problems. */
     protected TermsPolicy policy() {
-        if (policyFile == null) return DefaultPolicy.policy();
-        return accept(PolicyYaml.read(readInput(policyFile)));
+        if (policyFile == null) {
+            decided("role policy: the built-in defaults (no --policy)");
+            return DefaultPolicy.policy();
+        }
+        TermsPolicy policy = accept(PolicyYaml.read(readInput(policyFile)));
+        decided("role policy: " + policyFile + " over the built-in defaults ('" + policy.name() + "')");
+        return policy;
     }
 
     protected Roster roster(String path) {
