@@ -32,7 +32,6 @@ public final class BottomsUp implements CountMethod {
     @Override
     public void count(Preferences p, int seats, TieBreak ties, RoundLog log) {
         Runoff r = new Runoff(p, InstantRunoff.standing(p), ties, log, "");
-        if (r.left == 0) return;
         while (true) {
             r.tally();
             if (percent.isPresent()) {

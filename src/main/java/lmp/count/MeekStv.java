@@ -183,7 +183,6 @@ public final class MeekStv implements CountMethod {
         rest.sort(Comparator.comparingLong((Integer c) -> -votes[c]).thenComparingInt(c -> c));
         if (elected < seats) {
             for (int c : rest) state[c] = State.ELECTED;
-            elected += rest.size();
             log.add("remaining candidates elected", votes, excess, 0, rest, List.of(), quota);
         } else {
             for (int c : rest) state[c] = State.DEFEATED;

@@ -14,7 +14,6 @@ final class MostVotes {
         for (int g = 0; g < p.groups().length; g++) {
             for (int c : p.groups()[g]) votes[c] += p.weights()[g];
         }
-        log.history().add(votes.clone());
         boolean[] taken = new boolean[n];
         List<Integer> elected = new ArrayList<>();
         int standing = p.standing();
@@ -35,7 +34,6 @@ final class MostVotes {
                 elected.add(chosen);
             }
         } finally {
-            log.history().clear();
             log.add(action, votes, 0, 0, elected, List.of(), -1);
         }
     }

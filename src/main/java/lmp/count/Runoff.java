@@ -131,22 +131,17 @@ final class Runoff {
                 log.passFirstRound(), TieBreak.Pick.LOWEST);
     }
 
-    /** Records the round in which {@code winners} are elected, for the reason given. */
+    /** Records the round in which {@code winners} are elected, for the reason given (the pass ends there). */
     void elect(List<Integer> winners, String why, long threshold) {
-        for (int w : winners) {
-            continuing[w] = false;
-            left--;
-        }
         log.add(prefix + "elect " + String.join(", ", log.names(winners)) + " " + why, votes, exhausted, 0, winners, List.of(),
                 threshold);
     }
 
     /**
      * Rounds until one candidate holds a majority of the continuing ballots or is the last one
-     * continuing; returns that candidate, or -1 when no candidate continues at all.
+     * continuing; returns that candidate. At least one candidate must be continuing.
      */
     int untilMajority() {
-        if (left == 0) return -1;
         while (true) {
             tally();
             long threshold = majorityThreshold();

@@ -196,10 +196,8 @@ public final class ScottishStv implements CountMethod {
         for (int c = 0; c < votes.length; c++) if (state[c] == State.HOPEFUL) hopeful.add(c);
         if (hopeful.size() > seats - elected) return false;
         hopeful.sort(Comparator.comparingLong((Integer c) -> -votes[c]).thenComparingInt(c -> c));
-        for (int c : hopeful) {
-            state[c] = State.ELECTED;
-            elected++;
-        }
+        // The count ends here: no further transfer, so nothing reads the count of elected again.
+        for (int c : hopeful) state[c] = State.ELECTED;
         if (!hopeful.isEmpty()) record("remaining candidates elected (rule 52)", hopeful, List.of());
         return true;
     }

@@ -21,11 +21,10 @@ public final class SequentialIrv implements CountMethod {
     @Override
     public void count(Preferences p, int seats, TieBreak ties, RoundLog log) {
         boolean[] on = InstantRunoff.standing(p);
-        for (int seat = 1; seat <= seats; seat++) {
+        int left = p.standing();
+        for (int seat = 1; seat <= seats && left > 0; seat++, left--) {
             log.startPass(seat);
-            int winner = new Runoff(p, on, ties, log, "pass " + seat + ": ").untilMajority();
-            if (winner < 0) return;
-            on[winner] = false;
+            on[new Runoff(p, on, ties, log, "pass " + seat + ": ").untilMajority()] = false;
         }
     }
 }
