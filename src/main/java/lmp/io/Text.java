@@ -229,12 +229,13 @@ public final class Text {
     /**
      * The text as it may appear in a message: characters that would act on a terminal or hide
      * (controls, bidirectional and format characters, separators, noncharacters, lone surrogates)
-     * are written as {@code <U+XXXX>}; long texts are cut at 200 characters, with their length said.
+     * are written as {@code <U+XXXX>}; a text over 80 characters is shown by its first 60 and its length.
      */
     public static String shown(String text) {
-        StringBuilder sb = new StringBuilder(Math.min(text.length(), 220));
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), 100));
+        int cut = text.length() > 80 ? 60 : 200; // a short text whole; a long one by its start and length
         for (int i = 0; i < text.length(); ) {
-            if (sb.length() >= 200) {
+            if (sb.length() >= cut) {
                 sb.append("... (").append(text.length()).append(" characters)");
                 break;
             }

@@ -81,12 +81,12 @@ class OutputRefusalTest {
     }
 
     @Test
-    void forceInTheConfigFileIsRefusedAndOverwritesNothing(@TempDir Path dir) throws IOException {
+    void forceInTheConfigFileIsIgnoredWithAWarningAndOverwritesNothing(@TempDir Path dir) throws IOException {
         Path config = Files.writeString(dir.resolve("config.yaml"), "roster.export.force: true\n");
         Path out = Files.writeString(dir.resolve("out.csv"), "keep\n");
         var r = Cli.standard().withVariables(Map.of("LMP_CONFIG", config.toString())).execute(with(EXPORT, out.toString()));
         assertThat(r.exit()).isNotZero();
-        assertThat(r.err()).contains(config + ":1", "'roster.export.force' cannot come from the config file");
+        assertThat(r.err()).contains(config + ":1", "'roster.export.force' is ignored", "command line only");
         assertThat(Files.readString(out)).isEqualTo("keep\n");
     }
 
