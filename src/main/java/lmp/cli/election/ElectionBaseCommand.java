@@ -13,7 +13,13 @@ import java.util.Optional;
 import lmp.cli.BaseCommand;
 import lmp.election.AuditRecord;
 import lmp.election.AuditRecord.FileDigest;
+import lmp.election.AuditTrail;
 import lmp.election.Election;
+import lmp.election.ElectionState;
+import lmp.election.Override;
+import lmp.election.Refused;
+import lmp.election.StepOutcome;
+import lmp.io.Location;
 import lmp.election.formats.AuditLogJsonl;
 import lmp.election.formats.ElectionYaml;
 import lmp.io.AtomicFiles;
@@ -124,20 +130,126 @@ abstract class ElectionBaseCommand extends BaseCommand {
         }
     }
 
-    /** Appends one record to the election's audit log (created on first use), rewriting it atomically. */
-    protected AuditRecord audit(Loaded l, String command, Optional<LocalDate> asOf, List<FileDigest> inputs,
-                                List<FileDigest> outputs, Map<String, Object> result) {
-        Path log = l.auditLog();
-        List<AuditLogJsonl.Line> lines = new ArrayList<>();
-        String existing = "";
-        if (Files.exists(log)) {
-            InputFile in = readInput(log.toString());
-            existing = in.text();
-            lines.addAll(AuditLogJsonl.read(in));
+    /** The key file of an election's keyed digests: {@code NAME.key} beside {@code NAME.yaml}, owner-readable only. */
+    static Path keyFile(Path electionFile) {
+        return electionFile.resolveSibling(baseName(electionFile) + ".key");
+    }
+
+    static String baseName(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    /**
+     * Everything a step needs, read once: the files the election and its audit log name (those that
+     * exist), the log, and the key; plus {@code extra} files given on the command line.
+     */
+    protected ElectionState state(Loaded l, List<Path> extra) {
+        Election e = l.election();
+        String name = l.relative(l.file());
+        String logName = e.auditLogPath();
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(e.count().ballots());
+        e.checkoff().ifPresent(names::add);
+        e.roster().ifPresent(r -> names.add(r.path()));
+        Location at = Location.of(l.input().name());
+        java.util.Set<String> others = new java.util.HashSet<>(names);
+        others.add(name);
+        others.add(l.relative(keyFile(l.file())));
+        if (others.contains(logName)) {
+            throw new lmp.io.InputException(lmp.io.Problem.error(at, "'audit_log' names " + logName + ", which is one of the election's "
+                    + "own files; give the audit log a file name of its own"));
         }
-        AuditRecord r = AuditLogJsonl.next(lines, auditTime(asOf), command, inputs, outputs, result);
-        String body = existing + (existing.isEmpty() || existing.endsWith("\n") ? "" : "\n") + AuditLogJsonl.line(r) + "\n";
-        AtomicFiles.write(log, true, AtomicFiles.Privacy.PUBLIC, o -> o.write(body.getBytes(StandardCharsets.UTF_8)));
-        return r;
+        Path log = l.auditLog();
+        boolean logExists = Files.exists(log);
+        List<AuditLogJsonl.Line> lines = new ArrayList<>();
+        if (logExists) {
+            if (!Files.isRegularFile(log, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new lmp.io.InputException(lmp.io.Problem.error(at, logName + ": the audit log must be a plain file, not a link "
+                        + "or a directory"));
+            }
+            lines.addAll(AuditLogJsonl.read(readInput(log.toString())));
+        }
+        for (AuditLogJsonl.Line line : lines) {
+            line.record().ifPresent(r -> {
+                r.inputs().forEach(d -> names.add(d.path()));
+                r.outputs().forEach(d -> names.add(d.path()));
+            });
+        }
+        for (Path p : extra) names.add(l.relative(p));
+        names.remove(name);
+        names.remove(logName);
+        java.util.Map<String, InputFile> files = new java.util.LinkedHashMap<>();
+        for (String n : names) {
+            Path p = l.display(n);
+            if (Files.isRegularFile(p)) files.put(n, readInput(p.toString()));
+        }
+        Optional<byte[]> key = Optional.empty();
+        Path kf = keyFile(l.file());
+        if (Files.isRegularFile(kf)) {
+            String hex = readInput(kf.toString()).text().strip();
+            if (!hex.matches("[0-9a-f]{64}")) {
+                throw new lmp.io.InputException(lmp.io.Problem.error(Location.of(kf.toString()), "the key file should hold 64 "
+                        + "lower-case hex digits; restore it from the committee's copy"));
+            }
+            key = Optional.of(java.util.HexFormat.of().parseHex(hex));
+        }
+        return new ElectionState(name, l.input(), e, files, logExists, lines, key);
+    }
+
+    /**
+     * Writes everything a step decided, together: its files, then its audit record and the election
+     * file with the new head of the chain. Prints the step's lines (stdout) and notes (stderr).
+     */
+    protected void commit(Loaded l, ElectionState s, StepOutcome o, Optional<LocalDate> asOf) {
+        List<PlannedWrite> writes = new ArrayList<>();
+        for (StepOutcome.Write w : o.writes()) {
+            writes.add(new PlannedWrite(l.display(w.path()), w.bytes(), w.personal()));
+        }
+        if (o.record().isPresent()) {
+            AuditTrail.Appended a = AuditTrail.append(s, o.election(), o.record().get(), auditTime(asOf));
+            writes.add(new PlannedWrite(l.auditLog(), a.log(), false));
+            writes.add(new PlannedWrite(l.file(), a.electionFile(), true));
+        }
+        writeAll(writes);
+        for (String line : o.lines()) out().println(line);
+        out().flush();
+        o.notes().forEach(this::note);
+    }
+
+    /** One file of a step's writes. */
+    record PlannedWrite(Path target, byte[] bytes, boolean personal) {
+    }
+
+    /** The one place an election step writes: every file of the step, each replaced atomically. */
+    static void writeAll(List<PlannedWrite> writes) {
+        for (PlannedWrite w : writes) {
+            AtomicFiles.write(w.target(), true, w.personal() ? AtomicFiles.Privacy.PERSONAL : AtomicFiles.Privacy.PUBLIC,
+                    out -> out.write(w.bytes()));
+        }
+    }
+
+    /** Runs a step; a refusal prints one line per reason and exits 1 with nothing written. */
+    protected int guarded(java.util.function.IntSupplier step) {
+        try {
+            return step.getAsInt();
+        } catch (Refused r) {
+            report(r.problems());
+            return lmp.cli.ExitCode.FINDINGS;
+        }
+    }
+
+    /** Overrides given as ITEM=REASON. */
+    protected List<Override> overrides(Map<String, String> given) {
+        List<Override> out = new ArrayList<>();
+        if (given == null) return out;
+        for (Map.Entry<String, String> g : new java.util.TreeMap<>(given).entrySet()) {
+            if (g.getValue() == null || g.getValue().isBlank()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--override " + g.getKey()
+                        + " needs a reason: --override " + g.getKey() + "=\"REASON\"");
+            }
+            out.add(new Override(g.getKey().strip(), g.getValue().strip()));
+        }
+        return out;
     }
 }
