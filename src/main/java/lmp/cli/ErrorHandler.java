@@ -3,6 +3,7 @@ package lmp.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import lmp.io.BusyException;
 import lmp.io.InputException;
 import lmp.io.MissingInputException;
 import lmp.io.OutputException;
@@ -36,6 +37,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         } else if (ex instanceof OutputException e) {
             err.println(e.getMessage());
             code = ExitCode.CANNOT_WRITE;
+        } else if (ex instanceof BusyException e) {
+            err.println(e.getMessage());
+            code = ExitCode.BUSY;
         } else if (ex instanceof UncheckedIOException e && isBrokenPipe(e)) {
             code = ExitCode.OK; // the reader of our output went away (e.g. `| head`); nothing to report
         } else {

@@ -24,6 +24,8 @@ public final class ExitCode {
     public static final int INTERNAL = 70;
     /** EX_CANTCREAT: an output file cannot be written. */
     public static final int CANNOT_WRITE = 73;
+    /** EX_TEMPFAIL: another lmp is changing the same roster or election file; nothing was changed, try again. */
+    public static final int BUSY = 75;
 
     private ExitCode() {
     }
@@ -38,7 +40,8 @@ public final class ExitCode {
         m.put("65", "Invalid input data (each problem printed as file:line: message).");
         m.put("66", "An input file is missing or unreadable.");
         m.put("70", "Internal error (a bug; rerun with --stacktrace and report it).");
-        m.put("73", "An output file cannot be written (exists without --force, permissions).");
+        m.put("73", "An output file cannot be written (exists without --force, permissions, disk full).");
+        m.put("75", "Busy: another lmp is changing the same roster or election file; nothing was changed, try again.");
         return m;
     }
 }

@@ -50,7 +50,7 @@ class RootCommandTest {
         assertThat(spec.usageMessage().description()).as(spec.qualifiedName() + " description").isNotEmpty();
         assertThat(String.join("\n", spec.usageMessage().footer())).as(spec.qualifiedName() + " examples")
                 .contains("lmp ");
-        assertThat(spec.usageMessage().exitCodeList()).as(spec.qualifiedName() + " exit codes").containsKey("65");
+        assertThat(spec.usageMessage().exitCodeList()).as(spec.qualifiedName() + " exit codes").containsKey("65").containsKey("75");
         assertThat(spec.optionsMap()).as(spec.qualifiedName() + " --help/--version").containsKeys("--help", "--version");
         cl.getSubcommands().values().forEach(RootCommandTest::assertCommand);
     }
