@@ -74,6 +74,10 @@ public final class BallotsCommand extends ElectionBaseCommand {
 
     @Override
     public Integer call() {
+        return locked(electionPath, this::print);
+    }
+
+    private int print() {
         Loaded l = load(electionPath);
         Election e = l.election();
         InputFile[] rosterFile = new InputFile[1];

@@ -61,7 +61,7 @@ public final class CertifyCommand extends ElectionBaseCommand {
 
     @Override
     public Integer call() {
-        return guarded(this::certify);
+        return dryRun ? guarded(this::certify) : locked(electionPath, this::certify);
     }
 
     private int certify() {

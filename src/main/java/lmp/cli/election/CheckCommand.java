@@ -62,7 +62,7 @@ public final class CheckCommand extends ElectionBaseCommand {
 
     @Override
     public Integer call() {
-        return guarded(this::check);
+        return record ? locked(electionPath, this::check) : guarded(this::check);
     }
 
     private int check() {

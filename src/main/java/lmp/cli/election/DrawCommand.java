@@ -36,7 +36,7 @@ public final class DrawCommand extends ElectionBaseCommand {
 
     @Override
     public Integer call() {
-        return guarded(() -> {
+        return locked(electionPath, () -> {
             Loaded l = load(electionPath);
             ElectionState s = state(l, List.of());
             commit(l, s, DrawStep.run(s, seed.strip(), witnesses, asOf(asOf.value())), asOf.value());

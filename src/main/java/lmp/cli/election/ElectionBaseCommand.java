@@ -221,11 +221,20 @@ abstract class ElectionBaseCommand extends BaseCommand {
     record PlannedWrite(Path target, byte[] bytes, boolean personal) {
     }
 
-    /** The one place an election step writes: every file of the step, each replaced atomically. */
-    static void writeAll(List<PlannedWrite> writes) {
-        for (PlannedWrite w : writes) {
-            AtomicFiles.write(w.target(), true, w.personal() ? AtomicFiles.Privacy.PERSONAL : AtomicFiles.Privacy.PUBLIC,
-                    out -> out.write(w.bytes()));
+    /** The writer lock of the election this command changes, while it runs (see {@link #locked}). */
+    private lmp.io.WriterLock lock;
+
+    /**
+     * The one place an election step writes: every file of the step in one transaction, so all of
+     * them change or none does (under the election's writer lock when the command holds it).
+     */
+    void writeAll(List<PlannedWrite> writes) {
+        if (writes.isEmpty()) return;
+        try (lmp.io.FileTransaction tx = lock != null ? new lmp.io.FileTransaction(lock) : new lmp.io.FileTransaction()) {
+            for (PlannedWrite w : writes) {
+                tx.stage(w.target(), w.personal() ? AtomicFiles.Privacy.PERSONAL : AtomicFiles.Privacy.PUBLIC, out -> out.write(w.bytes()), true);
+            }
+            tx.commit();
         }
     }
 
@@ -236,6 +245,19 @@ abstract class ElectionBaseCommand extends BaseCommand {
         } catch (Refused r) {
             report(r.problems());
             return lmp.cli.ExitCode.FINDINGS;
+        }
+    }
+
+    /**
+     * Runs a step that changes the election under its writer lock, taken before the election is
+     * read, so two tellers' commands never interleave (another holder past the wait: exit 75).
+     */
+    protected int locked(String electionFile, java.util.function.IntSupplier step) {
+        try (lmp.io.WriterLock l = lmp.io.WriterLock.acquire(Path.of(electionFile), lmp.io.WriterLock.DEFAULT_WAIT)) {
+            lock = l;
+            return guarded(step);
+        } finally {
+            lock = null;
         }
     }
 

@@ -42,7 +42,7 @@ final class ElectionTally {
 
     static int run(TallyCommand cmd, String file, Optional<ReportFormat> format, Optional<String> outDir, boolean force,
                    Optional<java.time.LocalDate> asOf) {
-        return cmd.guarded(() -> tally(cmd, file, format, outDir, force, asOf));
+        return cmd.locked(file, () -> tally(cmd, file, format, outDir, force, asOf));
     }
 
     private static int tally(TallyCommand cmd, String file, Optional<ReportFormat> format, Optional<String> outDir, boolean force,

@@ -92,7 +92,7 @@ public final class IntakeCommand extends ElectionBaseCommand {
 
     @Override
     public Integer call() {
-        return guarded(this::intake);
+        return locked(electionPath, this::intake);
     }
 
     private int intake() {

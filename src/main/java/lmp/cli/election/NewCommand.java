@@ -136,6 +136,10 @@ public final class NewCommand extends ElectionBaseCommand {
 
     @Override
     public Integer call() {
+        return locked(out, this::create);
+    }
+
+    private int create() {
         OfficeKind kind = Optional.ofNullable(OfficeKind.spellings().get(role.strip().toLowerCase(java.util.Locale.ROOT)))
                 .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "--role: unknown office '" + role + "'; expected one of: " + String.join(", ", OfficeKind.spellings().keySet())));

@@ -30,7 +30,7 @@ public final class ReopenCommand extends ElectionBaseCommand {
 
     @Override
     public Integer call() {
-        return guarded(() -> {
+        return locked(electionPath, () -> {
             Loaded l = load(electionPath);
             ElectionState s = state(l, List.of());
             commit(l, s, ReopenStep.run(s, reason, auditTime(asOf.value())), asOf.value());

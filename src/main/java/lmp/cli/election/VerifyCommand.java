@@ -40,7 +40,7 @@ public final class VerifyCommand extends ElectionBaseCommand {
 
     @Override
     public Integer call() {
-        return guarded(this::verify);
+        return record ? locked(electionPath, this::verify) : guarded(this::verify);
     }
 
     private int verify() {
