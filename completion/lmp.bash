@@ -27,7 +27,7 @@ _lmp() {
   for (( i = 1; i < COMP_CWORD; i++ )); do
     word=${COMP_WORDS[i]}
     case "$cmd $word" in
-      'lmp roster'|'lmp roster import'|'lmp roster validate'|'lmp roster export'|'lmp roster list'|'lmp election'|'lmp election new'|'lmp election check'|'lmp election ballots'|'lmp election intake'|'lmp election tally'|'lmp election certify'|'lmp election verify'|'lmp terms'|'lmp terms policy'|'lmp terms check'|'lmp terms expiring'|'lmp terms release-time'|'lmp bargaining'|'lmp bargaining timeline'|'lmp bargaining deadlines'|'lmp bargaining validate'|'lmp completion'|'lmp help') cmd="$cmd $word" ;;
+      'lmp roster'|'lmp roster import'|'lmp roster validate'|'lmp roster export'|'lmp roster list'|'lmp election'|'lmp election new'|'lmp election check'|'lmp election ballots'|'lmp election intake'|'lmp election tally'|'lmp election draw'|'lmp election certify'|'lmp election reopen'|'lmp election verify'|'lmp terms'|'lmp terms policy'|'lmp terms check'|'lmp terms expiring'|'lmp terms release-time'|'lmp bargaining'|'lmp bargaining timeline'|'lmp bargaining deadlines'|'lmp bargaining validate'|'lmp completion'|'lmp help') cmd="$cmd $word" ;;
     esac
   done
   case $cmd in
@@ -96,7 +96,7 @@ _lmp() {
         COMPREPLY=( $(compgen -W '-h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
-      COMPREPLY=( $(compgen -W 'new check ballots intake tally certify verify' -- "$cur") )
+      COMPREPLY=( $(compgen -W 'new check ballots intake tally draw certify reopen verify' -- "$cur") )
       ;;
     'lmp election new')
       case $prev in
@@ -110,7 +110,7 @@ _lmp() {
         --seats) :; return ;;
         --candidates) :; return ;;
         --ballots) _lmp_any_file; return ;;
-        --tie-break) :; return ;;
+        --tie) :; return ;;
         --seed) :; return ;;
         --nomination) :; return ;;
         --notice) :; return ;;
@@ -128,7 +128,7 @@ _lmp() {
         --policy) _lmp_files yaml yml; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--role --scope --roster --out --force --title --description --method --seats --candidates --ballots --write-ins --tie-break --seed --nomination --notice --list-inspection-from --list-inspection-until --voting-opens --voting-closes --mail-ballot --ballots-mailed --return-deadline --count-date --term-starts --runoff --notice-announces-runoff --keep-records-until --as-of --policy -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--role --scope --roster --out --force --title --description --method --seats --candidates --ballots --write-ins --tie --seed --nomination --notice --list-inspection-from --list-inspection-until --voting-opens --voting-closes --mail-ballot --ballots-mailed --return-deadline --count-date --term-starts --runoff --notice-announces-runoff --keep-records-until --as-of --policy -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       ;;
@@ -140,7 +140,7 @@ _lmp() {
         --policy) _lmp_files yaml yml; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--roster --format --as-of --policy -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--roster --format --as-of --policy --record -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml;
@@ -162,16 +162,17 @@ _lmp() {
     'lmp election intake')
       case $prev in
         --ballots) _lmp_any_file; return ;;
-        --challenge) _lmp_any_file; return ;;
+        --challenge-voter) :; return ;;
         --reason) :; return ;;
-        --resolve) _lmp_any_file; return ;;
+        --resolve) :; return ;;
         --spoiled) :; return ;;
         --spoiled-reason) :; return ;;
         --checkoff) _lmp_any_file; return ;;
+        --override) :; return ;;
         --as-of) :; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--ballots --challenge --reason --resolve --accept --reject --spoiled --spoiled-reason --checkoff --dry-run --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--ballots --challenge-voter --reason --resolve --accept --reject --spoiled --spoiled-reason --checkoff --override --dry-run --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml;
@@ -197,15 +198,39 @@ _lmp() {
       fi
       _lmp_files yaml yml blt csv;
       ;;
+    'lmp election draw')
+      case $prev in
+        --seed) :; return ;;
+        --witness) :; return ;;
+        --as-of) :; return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--seed --witness --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      _lmp_files yaml yml;
+      ;;
     'lmp election certify')
       case $prev in
         --roster) _lmp_files yaml yml; return ;;
         --out) _lmp_any_file; return ;;
+        --override) :; return ;;
         --as-of) :; return ;;
         --policy) _lmp_files yaml yml; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--roster --out --force --dry-run --as-of --policy -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--roster --out --force --override --dry-run --as-of --policy -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      _lmp_files yaml yml;
+      ;;
+    'lmp election reopen')
+      case $prev in
+        --reason) :; return ;;
+        --as-of) :; return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--reason --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml;
@@ -216,7 +241,7 @@ _lmp() {
         --as-of) :; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--format --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--format --record --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml;

@@ -6,7 +6,7 @@ function __lmp_command_path
     set -l path lmp
     for word in (commandline -opc)[2..-1]
         switch "$path $word"
-            case 'lmp roster' 'lmp roster import' 'lmp roster validate' 'lmp roster export' 'lmp roster list' 'lmp election' 'lmp election new' 'lmp election check' 'lmp election ballots' 'lmp election intake' 'lmp election tally' 'lmp election certify' 'lmp election verify' 'lmp terms' 'lmp terms policy' 'lmp terms check' 'lmp terms expiring' 'lmp terms release-time' 'lmp bargaining' 'lmp bargaining timeline' 'lmp bargaining deadlines' 'lmp bargaining validate' 'lmp completion' 'lmp help'
+            case 'lmp roster' 'lmp roster import' 'lmp roster validate' 'lmp roster export' 'lmp roster list' 'lmp election' 'lmp election new' 'lmp election check' 'lmp election ballots' 'lmp election intake' 'lmp election tally' 'lmp election draw' 'lmp election certify' 'lmp election reopen' 'lmp election verify' 'lmp terms' 'lmp terms policy' 'lmp terms check' 'lmp terms expiring' 'lmp terms release-time' 'lmp bargaining' 'lmp bargaining timeline' 'lmp bargaining deadlines' 'lmp bargaining validate' 'lmp completion' 'lmp help'
                 set path "$path $word"
         end
     end
@@ -97,10 +97,12 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp roster list"' -
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'new' -d 'Create an election file with its voters and candidates drawn from the roster.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'check' -d 'Check an election against the LMRDA and the role policy, as of a day.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'ballots' -d 'Write printable ballots, a sample ballot and the voter check-off list.'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'intake' -d 'Record cast, challenged and spoiled ballots and the check-off list.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'intake' -d 'Record cast ballots, challenges, spoiled ballots and the check-off list.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'tally' -d 'Count the ballots of an election (plurality, approval, IRV, Scottish STV or...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'draw' -d 'Record the seed of a lot drawn in public for ties, with the witnesses.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'certify' -d 'Certify the tallied result into the roster and write a certificate.'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'verify' -d 'Verify an election\'s audit chain, inputs, count and certified result.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'reopen' -d 'Reopen a counted or certified election, on the record.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'verify' -d 'Verify an election\'s audit chain, files, count, certificate and roster...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -s h -l help -d 'Show this help message and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -s V -l version -d 'Print version information and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
@@ -119,8 +121,8 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' 
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l candidates -x -d 'Member ids of the nominated candidates, in ballot order.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l ballots -r -F -d 'Ballot files (relative to the election file), if known now; \'intake\' adds...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l write-ins -d 'Allow write-in candidates (29 CFR 452.114).'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l tie-break -x -d 'Ties: draw a lot with the seed, stop and report, or ballot order.'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l seed -x -d 'Seed of the lot for ties (draw it in front of observers).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l tie -x -d 'Ties: stop the count and name the tied candidates (exit 3) until a lot is...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l seed -x -d 'Seed of the lot for ties.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l nomination -x -d 'Day nominations close.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l notice -x -d 'Day the notice of election is mailed.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l list-inspection-from -x -d 'First day candidates may inspect the membership list.'
@@ -147,6 +149,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election check"
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election check"' -l format -x -a 'text json' -d 'text or json.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election check"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election check"' -l policy -x -k -a '(__lmp_complete_files yaml yml)' -d 'The union\'s role policy (YAML, see docs/terms.md) for terms and the steward...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election check"' -l record -d 'Append the check to the audit log (by default check writes nothing).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election check"' -s h -l help -d 'Show this help message and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election check"' -s V -l version -d 'Print version information and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election check"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
@@ -168,14 +171,15 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballot
 
 # lmp election intake
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l ballots -r -F -d 'Cast-ballot files to add (BLT, rank CSV or candidate CSV).'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l challenge -r -F -d 'A challenged ballot\'s file, kept apart until resolved.'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l reason -x -d 'Why the ballot was challenged (never the voter\'s name or id).'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l resolve -r -F -d 'Resolve the challenged ballot in FILE (with --accept or --reject).'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l accept -d 'The challenge is resolved: the ballot joins the count.'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l reject -d 'The challenge is upheld: the ballot is not counted.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l challenge-voter -x -d 'Record a challenged voter; the ballot stays sealed in its envelope.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l reason -x -d 'Why the voter was challenged.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l resolve -x -d 'Resolve the challenge of this voter (with --accept or --reject).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l accept -d 'The challenge is resolved for the voter: the sealed ballot is mixed with...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l reject -d 'The challenge is upheld: the envelope is never opened.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l spoiled -x -d 'Record N spoiled (replaced, uncounted) ballots.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l spoiled-reason -x -d 'Why they were spoiled (never a voter\'s name or id).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l checkoff -r -F -d 'The marked voter check-off list (CSV with member_id and voted).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l override -x -d 'Accept despite a refusal, with the reason recorded in the audit log: \'window\'...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l dry-run -d 'Print the updated election file instead of writing it.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election intake"' -s h -l help -d 'Show this help message and exit.'
@@ -205,10 +209,21 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -s q -l quiet -d 'Print only results and errors, no notes.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election tally"' -k -a '(__lmp_complete_files yaml yml blt csv)'
 
+# lmp election draw
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election draw"' -l seed -x -d 'The number drawn in public.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election draw"' -l witness -x -d 'A witness of the drawing (repeat for each).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election draw"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election draw"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election draw"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election draw"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election draw"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election draw"' -k -a '(__lmp_complete_files yaml yml)'
+
 # lmp election certify
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l roster -x -k -a '(__lmp_complete_files yaml yml)' -d 'The roster to write the winners into (rewritten in place).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l out -r -F -d 'Where to write the certificate.'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l force -d 'Overwrite an existing certificate.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l force -d 'Overwrite certificate files at the target that this election did not write.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l override -x -d 'Certify despite a blocking item (a failed check rule such as notice or...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l dry-run -d 'Show the roster changes and the certificate; write nothing.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -l policy -x -k -a '(__lmp_complete_files yaml yml)' -d 'The union\'s role policy (YAML, see docs/terms.md) for terms and the steward...'
@@ -218,8 +233,18 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certif
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -s q -l quiet -d 'Print only results and errors, no notes.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -k -a '(__lmp_complete_files yaml yml)'
 
+# lmp election reopen
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election reopen"' -l reason -x -d 'Why the election is reopened (recorded).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election reopen"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election reopen"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election reopen"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election reopen"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election reopen"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election reopen"' -k -a '(__lmp_complete_files yaml yml)'
+
 # lmp election verify
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election verify"' -l format -x -a 'text json' -d 'text or json.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election verify"' -l record -d 'Append the verification to the audit log (by default verify writes nothing).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election verify"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election verify"' -s h -l help -d 'Show this help message and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election verify"' -s V -l version -d 'Print version information and exit.'
