@@ -72,8 +72,12 @@ public final class BallotsCommand extends ElectionBaseCommand {
     @picocli.CommandLine.Mixin
     lmp.cli.AsOfOption asOf;
 
+    @picocli.CommandLine.Mixin
+    ElectionFormat outputFormat;
+
     @Override
     public Integer call() {
+        json = outputFormat.json();
         return locked(electionPath, this::print);
     }
 

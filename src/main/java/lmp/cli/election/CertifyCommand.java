@@ -56,11 +56,15 @@ public final class CertifyCommand extends ElectionBaseCommand {
     @Mixin
     AsOfOption asOf;
 
+    @picocli.CommandLine.Mixin
+    ElectionFormat outputFormat;
+
     @Mixin
     PolicyOption policy;
 
     @Override
     public Integer call() {
+        json = outputFormat.json();
         return dryRun ? guarded(this::certify) : locked(electionPath, this::certify);
     }
 

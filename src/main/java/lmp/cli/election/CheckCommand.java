@@ -62,6 +62,7 @@ public final class CheckCommand extends ElectionBaseCommand {
 
     @Override
     public Integer call() {
+        json = format == CheckCommand.Format.json;
         return record ? locked(electionPath, this::check) : guarded(this::check);
     }
 
@@ -79,7 +80,10 @@ public final class CheckCommand extends ElectionBaseCommand {
             out().print(text(l.election(), day, c.items(), c.violations(), c.due()));
         }
         out().flush();
-        if (record) commit(l, s, c.outcome(), asOf.value());
+        if (record) {
+            json = false; // the report above is the data; the record adds nothing to print
+            commit(l, s, c.outcome(), asOf.value());
+        }
         return c.violations() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
     }
 

@@ -34,8 +34,12 @@ public final class DrawCommand extends ElectionBaseCommand {
     @Mixin
     AsOfOption asOf;
 
+    @picocli.CommandLine.Mixin
+    ElectionFormat outputFormat;
+
     @Override
     public Integer call() {
+        json = outputFormat.json();
         return locked(electionPath, () -> {
             Loaded l = load(electionPath);
             ElectionState s = state(l, List.of());

@@ -212,9 +212,51 @@ abstract class ElectionBaseCommand extends BaseCommand {
             writes.add(new PlannedWrite(l.file(), a.electionFile(), true));
         }
         writeAll(writes);
-        for (String line : o.lines()) out().println(line);
-        out().flush();
+        if (json) {
+            Map<String, Object> doc = new java.util.LinkedHashMap<>();
+            doc.put("election", l.relative(l.file()));
+            doc.put("stage", o.election().stage().id());
+            doc.put("record", o.record().isPresent() ? s.log().size() + 1 : null);
+            doc.put("wrote", writes.stream().map(w -> l.relative(w.target())).toList());
+            doc.put("messages", o.lines());
+            doc.put("notes", o.notes());
+            printJson(doc);
+        } else {
+            for (String line : o.lines()) out().println(line);
+            out().flush();
+        }
         o.notes().forEach(this::note);
+    }
+
+    /** Whether the command was asked for {@code --format json}: set by the commands that offer it. */
+    boolean json;
+
+    void printJson(Object doc) {
+        out().print(tools.jackson.databind.json.JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(doc) + "\n");
+        out().flush();
+    }
+
+    /** A failure as the JSON object CONVENTIONS.md defines, on stdout (the one-line problems still go to stderr). */
+    private int jsonError(int exit, List<lmp.io.Problem> problems, String message) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (lmp.io.Problem p : problems) {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("file", p.source());
+            m.put("line", p.line() > 0 ? p.line() : null);
+            m.put("column", p.column() > 0 ? p.column() : null);
+            m.put("message", p.message());
+            list.add(m);
+        }
+        if (message != null) {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("file", null);
+            m.put("line", null);
+            m.put("column", null);
+            m.put("message", message);
+            list.add(m);
+        }
+        printJson(Map.of("error", Map.of("exit", exit, "problems", list)));
+        return exit;
     }
 
     /** One file of a step's writes. */
@@ -244,7 +286,23 @@ abstract class ElectionBaseCommand extends BaseCommand {
             return step.getAsInt();
         } catch (Refused r) {
             report(r.problems());
-            return lmp.cli.ExitCode.FINDINGS;
+            return json ? jsonError(lmp.cli.ExitCode.FINDINGS, r.problems(), null) : lmp.cli.ExitCode.FINDINGS;
+        } catch (lmp.io.InputException e) {
+            if (!json) throw e;
+            report(e.problems());
+            return jsonError(lmp.cli.ExitCode.DATA_ERROR, e.problems(), null);
+        } catch (lmp.io.MissingInputException e) {
+            if (!json) throw e;
+            err().println(e.getMessage());
+            return jsonError(lmp.cli.ExitCode.NO_INPUT, List.of(), e.getMessage());
+        } catch (lmp.io.OutputException e) {
+            if (!json) throw e;
+            err().println(e.getMessage());
+            return jsonError(lmp.cli.ExitCode.CANNOT_WRITE, List.of(), e.getMessage());
+        } catch (lmp.io.BusyException e) {
+            if (!json) throw e;
+            err().println(e.getMessage());
+            return jsonError(75, List.of(), e.getMessage());
         }
     }
 
@@ -253,12 +311,14 @@ abstract class ElectionBaseCommand extends BaseCommand {
      * read, so two tellers' commands never interleave (another holder past the wait: exit 75).
      */
     protected int locked(String electionFile, java.util.function.IntSupplier step) {
-        try (lmp.io.WriterLock l = lmp.io.WriterLock.acquire(Path.of(electionFile), lmp.io.WriterLock.DEFAULT_WAIT)) {
-            lock = l;
-            return guarded(step);
-        } finally {
-            lock = null;
-        }
+        return guarded(() -> {
+            try (lmp.io.WriterLock l = lmp.io.WriterLock.acquire(Path.of(electionFile), lmp.io.WriterLock.DEFAULT_WAIT)) {
+                lock = l;
+                return step.getAsInt();
+            } finally {
+                lock = null;
+            }
+        });
     }
 
     /** Overrides given as ITEM=REASON. */

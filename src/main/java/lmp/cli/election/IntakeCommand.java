@@ -90,8 +90,12 @@ public final class IntakeCommand extends ElectionBaseCommand {
     @Mixin
     AsOfOption asOf;
 
+    @picocli.CommandLine.Mixin
+    ElectionFormat outputFormat;
+
     @Override
     public Integer call() {
+        json = outputFormat.json();
         return locked(electionPath, this::intake);
     }
 

@@ -131,11 +131,15 @@ public final class NewCommand extends ElectionBaseCommand {
     @Mixin
     AsOfOption asOf;
 
+    @picocli.CommandLine.Mixin
+    ElectionFormat outputFormat;
+
     @Mixin
     PolicyOption policy;
 
     @Override
     public Integer call() {
+        json = outputFormat.json();
         return locked(out, this::create);
     }
 
@@ -222,9 +226,8 @@ public final class NewCommand extends ElectionBaseCommand {
                 note("note: " + item.message());
             }
         }
-        out().println("Wrote " + out + ": " + kind.id() + " " + scope + ", " + voters.size() + " eligible voter(s), "
+        note("Wrote " + out + ": " + kind.id() + " " + scope + ", " + voters.size() + " eligible voter(s), "
                 + chosen.size() + " candidate(s); roster SHA-256 " + rosterFile.sha256());
-        out().flush();
         return ExitCode.OK;
     }
 

@@ -28,8 +28,12 @@ public final class ReopenCommand extends ElectionBaseCommand {
     @Mixin
     AsOfOption asOf;
 
+    @picocli.CommandLine.Mixin
+    ElectionFormat outputFormat;
+
     @Override
     public Integer call() {
+        json = outputFormat.json();
         return locked(electionPath, () -> {
             Loaded l = load(electionPath);
             ElectionState s = state(l, List.of());

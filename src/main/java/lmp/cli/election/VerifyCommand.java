@@ -40,6 +40,7 @@ public final class VerifyCommand extends ElectionBaseCommand {
 
     @Override
     public Integer call() {
+        json = format == CheckCommand.Format.json;
         return record ? locked(electionPath, this::verify) : guarded(this::verify);
     }
 
@@ -64,7 +65,10 @@ public final class VerifyCommand extends ElectionBaseCommand {
             out().println(v.ok() ? "Verified: the certified result stands." : v.changed().size() + " problem(s) found.");
         }
         out().flush();
-        if (record) commit(l, s, v.outcome(), asOf.value());
+        if (record) {
+            json = false; // the report above is the data; the record adds nothing to print
+            commit(l, s, v.outcome(), asOf.value());
+        }
         return v.ok() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 }

@@ -336,4 +336,21 @@ class ElectionIntegrityTest {
         assertThat(r.err()).contains("'audit_log' names roster.yaml, which is one of the election's own files");
         assertThat(Files.readString(roster)).isEqualTo(rosterBefore);
     }
+
+    @Test
+    void formatJsonGivesValidJsonOnSuccessAndOnARefusal() throws Exception {
+        create();
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var r = run("election", "intake", election.toString(), "--challenge-voter", "100149", "--reason", "no photo ID", "--as-of", "2026-11-05",
+                "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        var doc = json.readTree(r.out());
+        assertThat(doc.path("stage").asString()).isEqualTo("voting");
+        assertThat(doc.path("record").asInt()).isEqualTo(2);
+        var refused = run("election", "certify", election.toString(), "--roster", roster.toString(), "--format", "json");
+        assertThat(refused.exit()).isEqualTo(1);
+        var error = json.readTree(refused.out());
+        assertThat(error.path("error").path("exit").asInt()).isEqualTo(1);
+        assertThat(error.path("error").path("problems").get(0).path("message").asString()).contains("refusing to certify");
+    }
 }
