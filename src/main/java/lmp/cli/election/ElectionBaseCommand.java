@@ -193,6 +193,16 @@ abstract class ElectionBaseCommand extends BaseCommand {
                         + "lower-case hex digits; restore it from the committee's copy"));
             }
             key = Optional.of(java.util.HexFormat.of().parseHex(hex));
+            try {
+                if (kf.getFileSystem().supportedFileAttributeViews().contains("posix")
+                        && !java.util.Collections.disjoint(Files.getPosixFilePermissions(kf), java.util.EnumSet.of(
+                        java.nio.file.attribute.PosixFilePermission.GROUP_READ, java.nio.file.attribute.PosixFilePermission.OTHERS_READ))) {
+                    note("warning: " + kf + " can be read by others; it keeps the audit log's digests of voter-side files "
+                            + "unguessable only while it is secret: chmod 600 " + kf);
+                }
+            } catch (java.io.IOException unreadable) {
+                note("warning: cannot read the permissions of " + kf + ": " + unreadable.getMessage());
+            }
         }
         return new ElectionState(name, l.input(), e, files, logExists, lines, key);
     }
