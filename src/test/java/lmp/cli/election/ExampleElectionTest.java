@@ -114,6 +114,42 @@ class ExampleElectionTest {
         assertThat(v.out()).contains("audit chain broken");
     }
 
+    @Test
+    void aReadOnlyCopyOfTheCertifiedExampleVerifiesAndStaysUnchanged(@TempDir Path archive) throws Exception {
+        java.util.Map<String, String> before = new java.util.TreeMap<>();
+        try (Stream<Path> s = Files.walk(w)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                Path to = archive.resolve(w.relativize(p).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(p, to);
+                before.put(w.relativize(p).toString(), lmp.io.InputFile.sha256Hex(Files.readAllBytes(to)));
+            }
+        }
+        List<Path> all;
+        try (Stream<Path> s = Files.walk(archive)) {
+            all = s.sorted(java.util.Comparator.reverseOrder()).toList();
+        }
+        for (Path p : all) {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(Files.isDirectory(p) ? "r-x------" : "r--------"));
+        }
+        try {
+            var v = Cli.run("election", "verify", archive.resolve("election.yaml").toString());
+            assertThat(v.exit()).as(v.out() + v.err()).isZero();
+            assertThat(v.out()).contains("Verified: the certified result stands.");
+            java.util.Map<String, String> after = new java.util.TreeMap<>();
+            try (Stream<Path> s = Files.walk(archive)) {
+                for (Path p : s.filter(Files::isRegularFile).toList()) {
+                    after.put(archive.relativize(p).toString(), lmp.io.InputFile.sha256Hex(Files.readAllBytes(p)));
+                }
+            }
+            assertThat(after).isEqualTo(before);
+        } finally {
+            for (Path p : all) {
+                Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwx------" : "rw-------"));
+            }
+        }
+    }
+
     /** Ballot-level content: a ballot id or a row of the cast-ballot files (a ranking as recorded). */
     private static final Pattern BALLOT_LEVEL = Pattern.compile("\\b(B0[1-8])\\b|(Tanya Reyes|Iris Quintero|Uma Estrada),(Tanya Reyes|Iris Quintero|Uma Estrada)");
 
