@@ -18,16 +18,18 @@ import lmp.io.InputFile;
  *
  * @param name      the election file's name, relative to its directory
  * @param file      the election file as read
+ * @param tree      its YAML tree, parsed once (the count reads its count keys from it)
  * @param files     files by path relative to the election file (only those that exist)
  * @param logExists whether the audit log exists
  * @param log       the audit log's lines (empty when it does not exist)
  * @param key       the secret of the keyed digests, when the key file exists
  */
-public record ElectionState(String name, InputFile file, Election election, Map<String, InputFile> files, boolean logExists,
+public record ElectionState(String name, InputFile file, lmp.io.Node tree, Election election, Map<String, InputFile> files, boolean logExists,
                             List<AuditLogJsonl.Line> log, Optional<byte[]> key) {
 
     public ElectionState {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(tree, "tree");
         Objects.requireNonNull(election, "election");
         files = Map.copyOf(files);
         log = List.copyOf(log);

@@ -21,7 +21,7 @@ public final class NewStep {
     public static Created run(Election election, String name, byte[] key, String rosterPath, InputFile roster, int candidates) {
         Election draft = election.withStatus(ElectionStatus.draft());
         InputFile file = InputFile.of(name, lmp.election.formats.ElectionYaml.toYaml(draft).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        ElectionState s = new ElectionState(name, file, draft, Map.of(), false, List.of(), Optional.of(key));
+        ElectionState s = new ElectionState(name, file, lmp.io.YamlTree.parse(file), draft, Map.of(), false, List.of(), Optional.of(key));
         Map<String, Object> result = new TreeMap<>();
         result.put("office", draft.office().kind().id() + " " + draft.office().scope());
         result.put("eligible_voters", draft.voters().size());

@@ -24,7 +24,6 @@ import lmp.io.InputFile;
 import lmp.io.Location;
 import lmp.io.Problem;
 import lmp.io.Problems;
-import lmp.io.YamlTree;
 
 /**
  * Counting an election from its files, the same way every time (tally, certify and verify all call
@@ -62,7 +61,7 @@ public final class Recount {
             throw new InputException(pending);
         }
         Problems problems = new Problems();
-        Fields fields = Fields.of(YamlTree.parse(s.file()), problems, "election file").orElseThrow(() -> new InputException(problems.sorted()));
+        Fields fields = Fields.of(s.tree(), problems, "election file").orElseThrow(() -> new InputException(problems.sorted()));
         CountSpecYaml.CountSpec spec = CountSpecYaml.read(fields).orElseThrow(() -> new InputException(problems.sorted()));
         if (problems.hasErrors()) throw new InputException(problems.sorted());
         CountConfig config = spec.config();

@@ -15,7 +15,7 @@ class AuditTrailTest {
     private static final byte[] KEY = new byte[32];
 
     private static ElectionState state(Election e, String log, boolean exists) {
-        return new ElectionState("e.yaml", InputFile.ofText("e.yaml", ""), e, Map.of(), exists,
+        return new ElectionState("e.yaml", InputFile.ofText("e.yaml", "{}"), lmp.io.YamlTree.parse(InputFile.ofText("e.yaml", "{}")), e, Map.of(), exists,
                 AuditLogJsonl.read(InputFile.ofText("e.audit.jsonl", log)), Optional.of(KEY));
     }
 

@@ -36,7 +36,11 @@ import lmp.roster.formats.RosterYaml;
 abstract class ElectionBaseCommand extends BaseCommand {
 
     /** An election file as read: where it is, its bytes (for the SHA-256) and its content. */
-    record Loaded(Path file, InputFile input, Election election) {
+    record Loaded(Path file, InputFile input, Election election, lmp.io.Node tree) {
+        Loaded(Path file, InputFile input, Election election) {
+            this(file, input, election, lmp.io.YamlTree.parse(input));
+        }
+
         Path dir() {
             Path parent = file.toAbsolutePath().normalize().getParent();
             return parent == null ? Path.of("").toAbsolutePath() : parent;
@@ -83,10 +87,11 @@ abstract class ElectionBaseCommand extends BaseCommand {
                     "ELECTION must be a file, not standard input: the files it names are found relative to it");
         }
         InputFile in = readInput(path);
-        Parsed<Election> parsed = ElectionYaml.read(in);
+        lmp.io.Node tree = lmp.io.YamlTree.parse(in);
+        Parsed<Election> parsed = ElectionYaml.read(tree);
         Election e = parsed.orThrow();
         report(parsed.problems());
-        return new Loaded(Path.of(path), in, e);
+        return new Loaded(Path.of(path), in, e, tree);
     }
 
     /** The roster: the one given on the command line, or the one the election file names. */
@@ -204,7 +209,7 @@ abstract class ElectionBaseCommand extends BaseCommand {
                 note("warning: cannot read the permissions of " + kf + ": " + unreadable.getMessage());
             }
         }
-        return new ElectionState(name, l.input(), e, files, logExists, lines, key);
+        return new ElectionState(name, l.input(), l.tree(), e, files, logExists, lines, key);
     }
 
     /**
