@@ -32,6 +32,7 @@ public final class ReopenStep {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("reason", reason.strip());
         result.put("from_stage", e.stage().id());
+        result.put("stage", Stage.REOPENED.id());
         if (e.stage() == Stage.CERTIFIED) {
             Optional<AuditRecord> certify = s.last("election certify");
             certify.ifPresent(c -> result.put("voided_certify_seq", c.seq()));
