@@ -224,8 +224,17 @@ public final class VerifyStep {
             Object winners = r.result().get("winners");
             if (winners != null && !r.command().equals("election tally")) sb.append(" ").append(winners);
             if (r.command().equals("election tally")) sb.append(" winners ").append(winners);
-            Object overrides = r.result().get("overrides");
-            if (overrides != null) sb.append(" overrides ").append(overrides);
+            if (r.command().equals("election draw")) {
+                sb.append(": seed ").append(r.result().get("seed")).append(", witnesses ")
+                        .append(String.join(", ", strings(r.result().get("witnesses"))));
+            }
+            if (r.result().get("overrides") instanceof List<?> overrides) {
+                List<String> named = new ArrayList<>();
+                for (Object o : overrides) {
+                    if (o instanceof Map<?, ?> m) named.add(m.get("item") + " (" + m.get("reason") + ")");
+                }
+                sb.append("; overridden: ").append(String.join("; ", named));
+            }
             out.add(new Event(r, sb.toString()));
         }
         return out;
