@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import lmp.count.formats.BallotFiles;
 import lmp.io.CsvInput;
 import lmp.io.InputFile;
@@ -52,9 +51,9 @@ public final class BallotFileChecks {
     public static List<String> ballotIds(InputFile f) {
         List<String> ids = new ArrayList<>();
         if (!BallotFiles.isCsv(f.name())) return ids;
-        Optional<Integer>[] column = new Optional[] {Optional.empty()};
+        List<Integer> column = new ArrayList<>(1);
         try {
-            CsvInput.read(f, h -> column[0] = h.index("ballot_id"), row -> column[0].ifPresent(i -> {
+            CsvInput.read(f, h -> h.index("ballot_id").ifPresent(column::add), row -> column.stream().findFirst().ifPresent(i -> {
                 String id = row.cell(i).strip();
                 if (!id.isEmpty()) ids.add(id);
             }));

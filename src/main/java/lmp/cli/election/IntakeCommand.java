@@ -116,6 +116,11 @@ public final class IntakeCommand extends ElectionBaseCommand {
         ElectionState s = state(l, extra);
         if (spoiled != null) refuseVoterIdentity(l, spoiledReason, "--spoiled-reason");
         if (challengeVoter != null) knownMember(l, challengeVoter.strip());
+        if (resolve != null && l.election().challenged().stream().noneMatch(c -> c.voter().equals(resolve.strip()))) {
+            List<String> recorded = l.election().challenged().stream().map(lmp.election.Challenge::voter).toList();
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--resolve: no challenge of voter " + resolve.strip()
+                    + " is recorded" + (recorded.isEmpty() ? "" : "; did you mean " + String.join(" or ", recorded) + "?"));
+        }
         List<Map.Entry<String, InputFile>> given = new ArrayList<>();
         for (String b : ballots) {
             String rel = l.relative(Path.of(b));

@@ -73,11 +73,11 @@ public final class ElectionYaml {
         if (!f.has("office")) {
             problems.error(f.location(), "the election file is missing 'office' (role and scope); create it with 'lmp election new'");
         }
-        Optional<String>[] certifiedRoster = new Optional[] {Optional.empty()};
+        List<String> certifiedRoster = new java.util.ArrayList<>(1);
         Optional<Election.RosterRef> roster = f.node("roster").flatMap(n -> Fields.of(n, problems, "roster")).flatMap(r -> {
             Optional<String> path = r.requiredText("path");
             Optional<String> sha = r.requiredText("sha256");
-            certifiedRoster[0] = r.text("certified_digest");
+            r.text("certified_digest").ifPresent(certifiedRoster::add);
             r.finish();
             return path.isPresent() && sha.isPresent() ? Optional.of(new Election.RosterRef(path.get(), sha.get())) : Optional.empty();
         });
@@ -136,7 +136,7 @@ public final class ElectionYaml {
         f.finish();
         if (office.isEmpty()) return Parsed.failed(problems);
         Election e = new Election(count, office.get(), roster, dates, voters, challenged, spoiled, announcesRunoff, keepUntil,
-                checkoff, auditLog, runoff, new ElectionStatus(stage, lot, chain, certifiedRoster[0]));
+                checkoff, auditLog, runoff, new ElectionStatus(stage, lot, chain, certifiedRoster.stream().findFirst()));
         return Parsed.of(e, problems);
     }
 

@@ -67,10 +67,11 @@ class IntakeCommandTest {
     }
 
     @Test
-    void resolvingAnUnknownChallengeIsRefused() {
+    void resolvingAnUnknownChallengeIsAUsageErrorWithTheRecordedOnes() {
+        assertThat(Cli.run("election", "intake", election.toString(), "--challenge-voter", "100149", "--reason", "no ID").exit()).isZero();
         var r = Cli.run("election", "intake", election.toString(), "--resolve", "100119", "--reject");
-        assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("no challenge of voter 100119");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("no challenge of voter 100119 is recorded; did you mean 100149?");
     }
 
     @Test
