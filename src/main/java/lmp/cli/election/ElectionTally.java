@@ -42,6 +42,8 @@ final class ElectionTally {
 
     static int run(TallyCommand cmd, String file, Optional<ReportFormat> format, Optional<String> outDir, boolean force,
                    Optional<java.time.LocalDate> asOf) {
+        // A failure under --format json is the JSON error object; success prints the report itself.
+        cmd.json = format.filter(f -> f == ReportFormat.JSON).isPresent();
         return cmd.locked(file, () -> tally(cmd, file, format, outDir, force, asOf));
     }
 
@@ -71,6 +73,7 @@ final class ElectionTally {
         });
         reading.done();
         if (!toFiles) cmd.printOut(render(format.orElse(ReportFormat.TEXT), report(t.counted()), t.counted().accounting()));
+        cmd.json = false;
         cmd.commit(l, s, t.outcome(), asOf);
         return t.counted().result().complete() ? lmp.cli.ExitCode.OK : lmp.cli.ExitCode.TIE_UNRESOLVED;
     }

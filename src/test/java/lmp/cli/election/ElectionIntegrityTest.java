@@ -352,5 +352,10 @@ class ElectionIntegrityTest {
         var error = json.readTree(refused.out());
         assertThat(error.path("error").path("exit").asInt()).isEqualTo(1);
         assertThat(error.path("error").path("problems").get(0).path("message").asString()).contains("refusing to certify");
+        var tally = run("election", "tally", election.toString(), "--format", "json");
+        // A pending challenge stops the count: bad data, as a JSON error object.
+        assertThat(tally.exit()).isEqualTo(65);
+        assertThat(json.readTree(tally.out()).path("error").path("exit").asInt()).isEqualTo(65);
+        assertThat(tally.err()).contains("challenge(s) still pending");
     }
 }
