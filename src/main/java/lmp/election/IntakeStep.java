@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import lmp.election.AuditRecord.FileDigest;
-import lmp.io.InputException;
 import lmp.io.InputFile;
 import lmp.io.Location;
 import lmp.io.Problem;

@@ -1,6 +1,5 @@
 package lmp.cli.election;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lmp.cli.BaseCommand;
-import lmp.election.AuditRecord;
-import lmp.election.AuditRecord.FileDigest;
 import lmp.election.AuditTrail;
 import lmp.election.Election;
 import lmp.election.ElectionState;
@@ -71,16 +68,6 @@ abstract class ElectionBaseCommand extends BaseCommand {
         out().flush();
     }
 
-    void printErr(String line) {
-        err().println(line);
-        err().flush();
-    }
-
-    /** Reads a file named by the election (package access for the counting helper). */
-    InputFile readFile(String path) {
-        return readInput(path);
-    }
-
     protected Loaded load(String path) {
         if ("-".equals(path)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -120,19 +107,6 @@ abstract class ElectionBaseCommand extends BaseCommand {
     protected String auditTime(Optional<LocalDate> asOf) {
         return asOf.map(LocalDate::toString)
                 .orElseGet(() -> Instant.now(env().clock()).truncatedTo(ChronoUnit.SECONDS).toString());
-    }
-
-    protected static FileDigest digest(Loaded l, Path file, String sha256) {
-        return new FileDigest(l.relative(file), sha256);
-    }
-
-    protected static FileDigest digestOf(Loaded l, Path file) {
-        try {
-            return digest(l, file, InputFile.sha256Hex(Files.readAllBytes(file)));
-        } catch (java.io.IOException e) {
-            // Recorded, not ignored: the audit log says "missing" for a file that could not be read.
-            return digest(l, file, "missing");
-        }
     }
 
     /** The key file of an election's keyed digests: {@code NAME.key} beside {@code NAME.yaml}, owner-readable only. */

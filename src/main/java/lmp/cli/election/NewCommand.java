@@ -21,8 +21,6 @@ import lmp.election.ElectionDates;
 import lmp.election.Eligibility;
 import lmp.election.Office;
 import lmp.election.OfficeKind;
-import lmp.election.formats.ElectionYaml;
-import lmp.io.AtomicFiles;
 import lmp.io.InputException;
 import lmp.io.InputFile;
 import lmp.io.Location;
