@@ -103,7 +103,7 @@ _lmp() {
         --role) :; return ;;
         --scope) :; return ;;
         --roster) _lmp_files yaml yml; return ;;
-        --out) _lmp_files yaml yml; return ;;
+        -o|--output) _lmp_files yaml yml; return ;;
         --title) :; return ;;
         --description) :; return ;;
         --method) :; return ;;
@@ -129,7 +129,7 @@ _lmp() {
         --policy) _lmp_files yaml yml; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--role --scope --roster --out --force --title --description --method --seats --candidates --ballots --write-ins --tie --seed --nomination --notice --list-inspection-from --list-inspection-until --voting-opens --voting-closes --mail-ballot --ballots-mailed --return-deadline --count-date --term-starts --runoff --notice-announces-runoff --keep-records-until --as-of --format --policy -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--role --scope --roster -o --output --force --title --description --method --seats --candidates --ballots --write-ins --tie --seed --nomination --notice --list-inspection-from --list-inspection-until --voting-opens --voting-closes --mail-ballot --ballots-mailed --return-deadline --count-date --term-starts --runoff --notice-announces-runoff --keep-records-until --as-of --format --policy -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       ;;

@@ -112,7 +112,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -s q
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l role -x -d 'The office: ubt-co-lead, labor-partner, steward-council-chair or custom.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l scope -x -d 'Where the office is held: a UBT id (co-lead), an area (labor partner), a...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l roster -x -k -a '(__lmp_complete_files yaml yml)' -d 'The roster to draw voters and candidates from.'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l out -x -k -a '(__lmp_complete_files yaml yml)' -d 'The election file to write.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -s o -l output -x -k -a '(__lmp_complete_files yaml yml)' -d 'The election file to write (required).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l force -d 'Overwrite the election file if it exists.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l title -x -d 'Title printed on ballots.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l description -x -d 'What the office is (for --role custom).'

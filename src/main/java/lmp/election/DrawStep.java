@@ -44,7 +44,7 @@ public final class DrawStep {
         result.put("witnesses", names);
         result.put("drawn_on", day.toString());
         return new StepOutcome(updated, List.of(), Optional.of(new StepOutcome.Entry("election draw", List.of(), List.of(), result)),
-                List.of("Recorded the lot drawn on " + day + ": seed " + seed + ", witnessed by " + String.join(", ", names)
-                        + "; ties are now decided by this seed"), List.of());
+                List.of(), List.of("Recorded the lot drawn on " + day + ": seed " + seed + ", witnessed by " + String.join(", ", names)
+                        + "; ties are now decided by this seed"));
     }
 }

@@ -120,7 +120,7 @@ public final class IntakeStep {
         String line = "Updated " + s.name() + ": " + ballotFiles.size() + " ballot file(s), " + challenged.size() + " challenge(s) ("
                 + result.get("challenged_pending") + " pending), " + result.get("spoiled") + " spoiled";
         return new StepOutcome(updated, List.of(), Optional.of(new StepOutcome.Entry("election intake", inputs, List.of(), result)),
-                List.of(line), List.of());
+                List.of(), List.of(line));
     }
 
     /** Ballots are taken in from the last day of voting to the count day; outside it, only with an override named 'window'. */

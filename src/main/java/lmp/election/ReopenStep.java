@@ -45,8 +45,8 @@ public final class ReopenStep {
         Election updated = e.withStatus(e.status().withStage(Lifecycle.after(e.stage(), Lifecycle.Step.REOPEN, true)));
         List<FileDigest> outputs = writes.stream().map(w -> ElectionState.plain(w.path(), w.bytes())).toList();
         return new StepOutcome(updated, writes, Optional.of(new StepOutcome.Entry("election reopen", List.of(), outputs, result)),
-                List.of("Reopened " + s.name() + " (was " + e.stage().id() + "): " + reason.strip()
-                        + (writes.isEmpty() ? "" : "; the certificate is marked VOID")), List.of());
+                List.of(), List.of("Reopened " + s.name() + " (was " + e.stage().id() + "): " + reason.strip()
+                        + (writes.isEmpty() ? "" : "; the certificate is marked VOID")));
     }
 
     static byte[] voided(String text, boolean html, String day, String reason) {

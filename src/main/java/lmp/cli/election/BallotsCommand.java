@@ -131,9 +131,9 @@ public final class BallotsCommand extends ElectionBaseCommand {
         result.put("versions", design.orders().size());
         String rosterRel = l.relative(Path.of(rosterFile[0].name()));
         StepOutcome o = new StepOutcome(e, writes, Optional.of(new StepOutcome.Entry("election ballots",
-                List.of(s.keyed(rosterRel, rosterFile[0].bytes())), outputs, result)),
+                List.of(s.keyed(rosterRel, rosterFile[0].bytes())), outputs, result)), List.of(),
                 List.of("Wrote " + n + " ballot(s) (" + design.orders().size() + " candidate order(s)), a sample ballot and the "
-                        + "check-off list of " + voters.size() + " voter(s) to " + outDir), List.of());
+                        + "check-off list of " + voters.size() + " voter(s) to " + outDir));
         commit(l, s, o, asOf.value());
         return ExitCode.OK;
     }

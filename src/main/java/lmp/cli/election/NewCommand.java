@@ -58,8 +58,11 @@ public final class NewCommand extends ElectionBaseCommand {
     @Option(names = "--roster", required = true, paramLabel = "ROSTER.yaml", description = "The roster to draw voters and candidates from.")
     String rosterPath;
 
-    @Option(names = "--out", required = true, paramLabel = "ELECTION.yaml", description = "The election file to write.")
+    @Option(names = {"-o", "--output"}, paramLabel = "ELECTION.yaml", description = "The election file to write (required).")
     String out;
+
+    @Option(names = "--out", hidden = true, paramLabel = "ELECTION.yaml", description = "Old name of --output.")
+    String outOld;
 
     @Option(names = "--force", description = "Overwrite the election file if it exists.")
     boolean force;
@@ -138,6 +141,13 @@ public final class NewCommand extends ElectionBaseCommand {
     @Override
     public Integer call() {
         json = outputFormat.json();
+        if (out == null && outOld != null) {
+            note("note: --out is now -o/--output for 'election new'");
+            out = outOld;
+        }
+        if (out == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--output=ELECTION.yaml'");
+        }
         return locked(out, this::create);
     }
 
