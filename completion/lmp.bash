@@ -81,7 +81,7 @@ _lmp() {
     'lmp roster list')
       case $prev in
         --ubt) :; return ;;
-        --role) COMPREPLY=( $(compgen -W 'UBT_CO_LEAD LABOR_PARTNER CONTRACT_SPECIALIST STEWARD_COUNCIL_CHAIR IMPROVEMENT_ADVISOR ALLIANCE_PARTNERSHIP_REPRESENTATIVE' -- "$cur") ); return ;;
+        --role) COMPREPLY=( $(compgen -W 'UBT_CO_LEAD LABOR_PARTNER CONTRACT_SPECIALIST STEWARD_COUNCIL_CHAIR IMPROVEMENT_ADVISOR ALLIANCE_PARTNERSHIP_REPRESENTATIVE UNION_OFFICER' -- "$cur") ); return ;;
         --as-of) :; return ;;
         --format) COMPREPLY=( $(compgen -W 'table csv json' -- "$cur") ); return ;;
       esac
@@ -106,6 +106,8 @@ _lmp() {
         -o|--output) _lmp_files yaml yml; return ;;
         --title) :; return ;;
         --description) :; return ;;
+        --local) :; return ;;
+        --officials) :; return ;;
         --method) :; return ;;
         --seats) :; return ;;
         --candidates) :; return ;;
@@ -129,7 +131,7 @@ _lmp() {
         --policy) _lmp_files yaml yml; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--role --scope --roster -o --output --force --title --description --method --seats --candidates --ballots --write-ins --tie --seed --nomination --notice --list-inspection-from --list-inspection-until --voting-opens --voting-closes --mail-ballot --ballots-mailed --return-deadline --count-date --term-starts --runoff --notice-announces-runoff --keep-records-until --as-of --format --policy -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--role --scope --roster -o --output --force --title --description --local --officials --list-inspection-on-request --method --seats --candidates --ballots --write-ins --tie --seed --nomination --notice --list-inspection-from --list-inspection-until --voting-opens --voting-closes --mail-ballot --ballots-mailed --return-deadline --count-date --term-starts --runoff --notice-announces-runoff --keep-records-until --as-of --format --policy -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       ;;
@@ -152,11 +154,12 @@ _lmp() {
         --order) COMPREPLY=( $(compgen -W 'file rotate' -- "$cur") ); return ;;
         --copies) :; return ;;
         --roster) _lmp_files yaml yml; return ;;
+        --font) _lmp_any_file; return ;;
         --as-of) :; return ;;
         --format) COMPREPLY=( $(compgen -W 'text json' -- "$cur") ); return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--out --force --order --copies --roster --as-of --format -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--out --force --order --copies --roster --font --as-of --format -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml;
@@ -182,11 +185,13 @@ _lmp() {
       ;;
     'lmp election tally')
       case $prev in
-        --method) COMPREPLY=( $(compgen -W 'plurality approval irv stv meek' -- "$cur") ); return ;;
+        --method) COMPREPLY=( $(compgen -W 'plurality approval irv sequential-irv bottoms-up stv meek' -- "$cur") ); return ;;
+        --threshold) :; return ;;
+        --tie-result) :; return ;;
         --seats) :; return ;;
         --seed) :; return ;;
         --tie) COMPREPLY=( $(compgen -W 'lot stop order' -- "$cur") ); return ;;
-        --overvote) COMPREPLY=( $(compgen -W 'exhaust skip' -- "$cur") ); return ;;
+        --overvote) COMPREPLY=( $(compgen -W 'exhaust skip exhaust-if-multiple-continuing' -- "$cur") ); return ;;
         --skipped-ranks) :; return ;;
         --duplicate) COMPREPLY=( $(compgen -W 'skip exhaust' -- "$cur") ); return ;;
         --withdrawn) :; return ;;
@@ -196,7 +201,7 @@ _lmp() {
         --as-of) :; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--method --seats --seed --tie --overvote --skipped-ranks --duplicate --withdrawn --write-ins --max-rankings --format --out --force --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--method --threshold --tie-result --seats --seed --tie --overvote --skipped-ranks --duplicate --withdrawn --write-ins --max-rankings --format --out --force --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml blt csv;
@@ -333,12 +338,14 @@ _lmp() {
     'lmp bargaining deadlines')
       case $prev in
         --expires) :; return ;;
+        --starts) :; return ;;
+        --plan) _lmp_files yaml yml; return ;;
         --format) COMPREPLY=( $(compgen -W 'text json ics' -- "$cur") ); return ;;
         --as-of) :; return ;;
         -o|--output) _lmp_any_file; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--expires --health-care --format --as-of -o --output --force -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--expires --starts --plan --health-care --not-health-care --format --as-of -o --output --force -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       ;;

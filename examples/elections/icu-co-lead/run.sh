@@ -14,7 +14,7 @@ chmod 600 "$W/election.key"
 
 lmp election new --role ubt-co-lead --scope EVMC-ICU --roster "$W/roster.yaml" \
     --candidates 100101,100107,100125 --method irv \
-    --nomination 2026-10-01 --notice 2026-10-15 --list-inspection-from 2026-10-15 \
+    --nomination 2026-10-01 --notice 2026-10-15 --list-inspection-from 2026-10-05 \
     --voting-opens 2026-11-04 --voting-closes 2026-11-05 --term-starts 2027-01-01 \
     --as-of 2026-09-30 --output "$W/election.yaml"
 lmp election check "$W/election.yaml" --as-of 2026-10-02

@@ -29,6 +29,6 @@ public record Agreement(String name, List<String> parties, String unionGroup, Op
     }
 
     public StatutoryDeadlines deadlines() {
-        return StatutoryDeadlines.of(expires, healthCareInstitution);
+        return StatutoryDeadlines.of(start, expires, healthCareInstitution);
     }
 }

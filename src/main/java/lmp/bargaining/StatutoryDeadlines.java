@@ -38,21 +38,52 @@ import java.util.Optional;
  * is NLRB contract-bar doctrine: Leonard Wholesale Meats, 136 NLRB 1000 (1962) (more than 60 and
  * no more than 90 days before expiry) and Trinity Lutheran Hospital, 218 NLRB 199 (1975) (more
  * than 90 and no more than 120 days for health-care institutions).
+ *
+ * <h2>Agreements longer than three years</h2>
+ * An agreement bars rival petitions for at most its first three years (General Cable Corp., 139 NLRB
+ * 1123 (1962)). When the first day is known and the agreement runs longer than three years, the
+ * window above is counted back from the last day of the third year instead of the expiry (as if
+ * the agreement expired then), and from the third anniversary on the agreement is no bar: petitions
+ * may be filed at any time until it expires. For the 2021-10-01 to 2025-09-30 KP-Alliance agreement
+ * (health care): window 2024-06-02 to 2024-07-01, open from 2024-10-01.
  */
 public final class StatutoryDeadlines {
     /** A strike or picketing at a health-care institution needs notice this many days before it (8(g)). */
     public static final int STRIKE_NOTICE_DAYS = 10;
 
+    /** The longest term for which an agreement bars rival petitions (General Cable Corp., 139 NLRB 1123 (1962)). */
+    public static final java.time.Period CONTRACT_BAR = java.time.Period.ofYears(3);
+    public static final String GENERAL_CABLE = "General Cable Corp., 139 NLRB 1123 (1962)";
+
+    private final Optional<LocalDate> start;
     private final LocalDate expires;
     private final boolean healthCare;
 
-    private StatutoryDeadlines(LocalDate expires, boolean healthCare) {
+    private StatutoryDeadlines(Optional<LocalDate> start, LocalDate expires, boolean healthCare) {
+        this.start = start;
         this.expires = expires;
         this.healthCare = healthCare;
     }
 
     public static StatutoryDeadlines of(LocalDate expires, boolean healthCareInstitution) {
-        return new StatutoryDeadlines(expires, healthCareInstitution);
+        return new StatutoryDeadlines(Optional.empty(), expires, healthCareInstitution);
+    }
+
+    /** With the agreement's first day, so an agreement longer than 3 years gets the General Cable petition periods. */
+    public static StatutoryDeadlines of(Optional<LocalDate> start, LocalDate expires, boolean healthCareInstitution) {
+        return new StatutoryDeadlines(start, expires, healthCareInstitution);
+    }
+
+    public Optional<LocalDate> start() {
+        return start;
+    }
+
+    /**
+     * The last day the agreement bars petitions when it runs longer than 3 years: the day before its
+     * third anniversary; empty when the first day is unknown or the agreement is 3 years or shorter.
+     */
+    public Optional<LocalDate> contractBarEnds() {
+        return start.map(s -> s.plus(CONTRACT_BAR).minusDays(1)).filter(end -> end.isBefore(expires));
     }
 
     public LocalDate expires() {
@@ -109,11 +140,30 @@ public final class StatutoryDeadlines {
     public Deadline petitionWindow() {
         int outer = healthCare ? 120 : 90;
         int inner = healthCare ? 90 : 60;
+        String rule = healthCare ? "NLRB contract-bar rule, Trinity Lutheran Hospital, 218 NLRB 199 (1975)"
+                : "NLRB contract-bar rule, Leonard Wholesale Meats, 136 NLRB 1000 (1962)";
+        Optional<LocalDate> barEnds = contractBarEnds();
+        if (barEnds.isPresent()) {
+            return new Deadline("petition-window", "Decertification or rival-union petition window (third year)",
+                    Optional.of(daysBefore(barEnds.get(), outer)), daysBefore(barEnds.get(), inner + 1),
+                    rule + "; " + GENERAL_CABLE,
+                    "the agreement runs longer than 3 years and bars petitions only for its first 3 years, to " + barEnds.get()
+                            + ": petitions may be filed no more than " + outer + " and more than " + inner + " days before that day");
+        }
         return new Deadline("petition-window", "Decertification or rival-union petition window",
-                Optional.of(daysBefore(expires, outer)), daysBefore(expires, inner + 1),
-                healthCare ? "NLRB contract-bar rule, Trinity Lutheran Hospital, 218 NLRB 199 (1975)"
-                        : "NLRB contract-bar rule, Leonard Wholesale Meats, 136 NLRB 1000 (1962)",
+                Optional.of(daysBefore(expires, outer)), daysBefore(expires, inner + 1), rule,
                 "petitions may be filed no more than " + outer + " and more than " + inner + " days before expiry");
+    }
+
+    /**
+     * For an agreement longer than 3 years: from its third anniversary to its expiry it is no bar, and
+     * petitions may be filed at any time (General Cable Corp., 139 NLRB 1123 (1962)).
+     */
+    public Optional<Deadline> petitionOpenPeriod() {
+        return contractBarEnds().map(barEnds -> new Deadline("petition-open-period",
+                "Petitions open (agreement no longer a bar)", Optional.of(barEnds.plusDays(1)), expires, GENERAL_CABLE,
+                "an agreement bars petitions for at most 3 years: from its third anniversary (" + barEnds.plusDays(1)
+                        + ") petitions may be filed at any time"));
     }
 
     /**
@@ -140,6 +190,7 @@ public final class StatutoryDeadlines {
     public List<Deadline> all() {
         List<Deadline> list = new ArrayList<>();
         list.add(petitionWindow());
+        petitionOpenPeriod().ifPresent(list::add);
         list.add(noticeToOtherParty());
         list.add(noticeToMediationAgencies());
         strikeNotice().ifPresent(list::add);

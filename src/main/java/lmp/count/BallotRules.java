@@ -18,6 +18,7 @@ public final class BallotRules {
     static final String ONLY_WITHDRAWN = "only withdrawn candidates marked";
     static final String SKIPPED_FIRST = "more skipped ranks before the first choice than allowed";
     static final String TOO_MANY_MARKS = "more candidates marked than seats";
+    static final String ONLY_OVERVOTES = "no rank with a single candidate (only overvotes marked)";
     static final String BEYOND_MAX = "no candidate within the maximum number of rankings";
 
     private BallotRules() {
@@ -37,12 +38,13 @@ public final class BallotRules {
         long[] valid = {0};
         long[] blank = {0};
         boolean[] seen = new boolean[n];
+        Map<List<Integer>, Integer> sets = new LinkedHashMap<>();
         box.forEach((ranking, weight) -> {
             if (ranking.isBlank()) {
                 blank[0] += weight;
                 return;
             }
-            Outcome o = config.method().ranked() ? ranked(config, ranking, withdrawn, seen)
+            Outcome o = config.method().ranked() ? ranked(config, ranking, withdrawn, seen, sets)
                     : marked(config, ranking, withdrawn, seen);
             if (o.reason != null) {
                 invalid.merge(o.reason, weight, Long::sum);
@@ -65,20 +67,26 @@ public final class BallotRules {
         }
         long invalidTotal = invalid.values().stream().mapToLong(Long::longValue).sum();
         BallotCounts counts = new BallotCounts(valid[0] + blank[0] + invalidTotal, valid[0], blank[0], invalid);
-        return new Preferences(names, withdrawn, groups, weights, counts, box.tieOrder());
+        int[][] setTable = new int[sets.size()][];
+        int k = 0;
+        for (List<Integer> set : sets.keySet()) setTable[k++] = toArray(set);
+        return new Preferences(names, withdrawn, groups, weights, counts, box.tieOrder(), setTable);
     }
 
     private record Outcome(int[] candidates, String reason) {
     }
 
     /** Ranked ballots: the candidates the ballot can pass to, in order. */
-    private static Outcome ranked(CountConfig c, Ranking r, boolean[] withdrawn, boolean[] seen) {
+    private static Outcome ranked(CountConfig c, Ranking r, boolean[] withdrawn, boolean[] seen,
+                                  Map<List<Integer>, Integer> sets) {
         int limit = c.maxRankings().isPresent() ? Math.min(r.size(), c.maxRankings().getAsInt()) : r.size();
         int maxSkip = c.skippedRanks().isPresent() ? c.skippedRanks().getAsInt() : Integer.MAX_VALUE;
         List<Integer> out = new ArrayList<>();
+        List<Integer> marked = new ArrayList<>();
         String stop = null;
         int skippedRun = 0;
         boolean anyMarked = false;
+        boolean overvoted = false;
         for (int i = 0; i < limit && stop == null; i++) {
             int[] rank = r.at(i);
             if (rank.length == 0) {
@@ -101,7 +109,35 @@ public final class BallotRules {
             }
             if (standing == 0) continue;
             if (standing > 1) {
+                overvoted = true;
                 if (c.overvote() == CountConfig.Overvote.EXHAUST) stop = OVERVOTE_FIRST;
+                if (c.overvote() == CountConfig.Overvote.EXHAUST_IF_MULTIPLE_CONTINUING) {
+                    // In the first round every standing candidate continues, so an overvote before any
+                    // single choice exhausts the ballot at once, exactly as under 'exhaust'.
+                    if (out.isEmpty()) {
+                        stop = OVERVOTE_FIRST;
+                        continue;
+                    }
+                    List<Integer> set = new ArrayList<>();
+                    for (int cand : rank) {
+                        if (withdrawn[cand]) continue;
+                        if (seen[cand] && c.duplicate() == CountConfig.Duplicate.EXHAUST) stop = "duplicate";
+                        set.add(cand);
+                    }
+                    if (stop != null) continue;
+                    for (int cand : set) {
+                        if (!seen[cand]) {
+                            seen[cand] = true;
+                            marked.add(cand);
+                        }
+                    }
+                    Integer index = sets.get(set);
+                    if (index == null) {
+                        index = sets.size();
+                        sets.put(List.copyOf(set), index);
+                    }
+                    out.add(-index - 1);
+                }
                 continue;
             }
             if (seen[only]) {
@@ -109,11 +145,13 @@ public final class BallotRules {
                 continue;
             }
             seen[only] = true;
+            marked.add(only);
             out.add(only);
         }
-        for (int cand : out) seen[cand] = false;
+        for (int cand : marked) seen[cand] = false;
         if (!out.isEmpty()) return new Outcome(toArray(out), null);
         if (stop != null) return new Outcome(null, stop);
+        if (overvoted) return new Outcome(null, ONLY_OVERVOTES);
         return new Outcome(null, anyMarked ? ONLY_WITHDRAWN : BEYOND_MAX);
     }
 

@@ -8,6 +8,10 @@ public enum Method {
     PLURALITY("plurality", 0),
     APPROVAL("approval", 0),
     IRV("irv", 0),
+    /** Sequential (multi-pass) instant-runoff: one IRV count per seat, earlier winners removed. */
+    SEQUENTIAL_IRV("sequential-irv", 0),
+    /** Bottoms-up: eliminate the lowest until only the seats (or those above a threshold) remain. */
+    BOTTOMS_UP("bottoms-up", 0),
     STV("stv", ScottishStv.DECIMALS),
     MEEK("meek", MeekStv.DECIMALS);
 
@@ -30,7 +34,19 @@ public enum Method {
 
     /** Whether ballots rank candidates (rather than mark them). */
     public boolean ranked() {
-        return this == IRV || this == STV || this == MEEK;
+        return this != PLURALITY && this != APPROVAL;
+    }
+
+    /** Instant-runoff and the methods built from its rounds (sequential IRV, bottoms-up). */
+    public boolean runoff() {
+        return this == IRV || this == SEQUENTIAL_IRV || this == BOTTOMS_UP;
+    }
+
+    /** Every method's id, in order, for messages. */
+    public static String ids() {
+        StringBuilder sb = new StringBuilder();
+        for (Method m : values()) sb.append(sb.length() == 0 ? "" : ", ").append(m.id);
+        return sb.toString();
     }
 
     public static Optional<Method> byId(String id) {

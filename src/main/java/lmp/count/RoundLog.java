@@ -16,6 +16,8 @@ public final class RoundLog {
     private final List<Integer> winners = new ArrayList<>();
 
     private long quota = -1;
+    private int pass = 1;
+    private int passStart;
 
     RoundLog(Preferences prefs, FixedPoint fp) {
         this.prefs = prefs;
@@ -31,6 +33,21 @@ public final class RoundLog {
         return history;
     }
 
+    /** Starts pass {@code p} of a sequential count: its rounds compare with earlier rounds of the same pass only. */
+    void startPass(int p) {
+        pass = p;
+        passStart = rounds.size();
+    }
+
+    /** The votes at each round of the current pass, oldest first (round {@link #passFirstRound()} first). */
+    List<long[]> passHistory() {
+        return history.subList(passStart, history.size());
+    }
+
+    int passFirstRound() {
+        return passStart + 1;
+    }
+
     List<Integer> winners() {
         return winners;
     }
@@ -39,7 +56,7 @@ public final class RoundLog {
              long threshold) {
         Map<String, BigDecimal> tallies = new LinkedHashMap<>();
         Map<String, BigDecimal> transfers = new LinkedHashMap<>();
-        long[] previous = history.isEmpty() ? null : history.get(history.size() - 1);
+        long[] previous = history.size() <= passStart ? null : history.get(history.size() - 1);
         for (int c = 0; c < votes.length; c++) {
             if (prefs.withdrawn()[c]) continue;
             String name = prefs.candidates().get(c);
@@ -47,7 +64,7 @@ public final class RoundLog {
             if (previous != null && previous[c] != votes[c]) transfers.put(name, fp.toDecimal(votes[c] - previous[c]));
         }
         winners.addAll(elected);
-        rounds.add(new Round(rounds.size() + 1, action, tallies, transfers, names(elected), names(eliminated),
+        rounds.add(new Round(rounds.size() + 1, pass, action, tallies, transfers, names(elected), names(eliminated),
                 fp.toDecimal(exhausted), fp.toDecimal(loss),
                 threshold < 0 ? Optional.empty() : Optional.of(fp.toDecimal(threshold))));
         history.add(votes.clone());

@@ -20,6 +20,9 @@ import java.util.List;
  *       order), as Droop and OpenSTV do.</li>
  *   <li>{@code stop}: the count stops and the tie is reported.</li>
  * </ul>
+ * A tie already settled by a drawing held outside the count (in public, after a count that stopped
+ * at the tie) is given as a drawn result for its round ({@link CountConfig#tieResults()}): it takes the
+ * place of the mode for that tie, and the tie is reported as resolved by the drawing.
  */
 public final class TieBreak {
     /** Thrown inside a count when mode is {@code stop}; the count turns it into a stopped result. */
@@ -35,18 +38,45 @@ public final class TieBreak {
 
     public enum Pick { LOWEST, HIGHEST }
 
+    /** A drawn result that does not fit the count: it names no tied candidate, or no tie needed it. */
+    public static final class DrawnResultMismatch extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DrawnResultMismatch(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     private final CountConfig.TieBreakMode mode;
     private final String seed;
     private final List<String> names;
     private final List<String> tieOrder;
     private final List<Tie> ties = new ArrayList<>();
+    private final java.util.Map<Integer, List<String>> drawn;
+    private final java.util.Map<Integer, Integer> drawnUsed = new java.util.TreeMap<>();
     private int draws;
 
     public TieBreak(CountConfig.TieBreakMode mode, String seed, List<String> names, List<String> tieOrder) {
+        this(mode, seed, names, tieOrder, java.util.Map.of());
+    }
+
+    public TieBreak(CountConfig.TieBreakMode mode, String seed, List<String> names, List<String> tieOrder,
+                    java.util.Map<Integer, List<String>> drawnResults) {
         this.mode = mode;
         this.seed = seed;
         this.names = List.copyOf(names);
         this.tieOrder = List.copyOf(tieOrder);
+        this.drawn = java.util.Map.copyOf(drawnResults);
+    }
+
+    /** Drawn results the count did not use, in words ("round 4: Ana"); each one is a mistake in the input. */
+    public List<String> unusedDrawnResults() {
+        List<String> out = new ArrayList<>();
+        new java.util.TreeMap<>(drawn).forEach((round, chosen) -> {
+            int used = drawnUsed.getOrDefault(round, 0);
+            for (int i = used; i < chosen.size(); i++) out.add("round " + round + ": " + chosen.get(i));
+        });
+        return out;
     }
 
     public List<Tie> ties() {
@@ -59,6 +89,11 @@ public final class TieBreak {
      * (to exclude) or the highest (to elect or transfer first) is wanted.
      */
     public int choose(int round, String purpose, int[] tied, List<long[]> history, Pick pick) {
+        return choose(round, purpose, tied, history, 1, pick);
+    }
+
+    /** As {@link #choose(int, String, int[], List, Pick)}, where {@code history.get(0)} is round {@code firstRound}. */
+    public int choose(int round, String purpose, int[] tied, List<long[]> history, int firstRound, Pick pick) {
         int[] remaining = tied.clone();
         Arrays.sort(remaining);
         List<String> tiedNames = new ArrayList<>();
@@ -72,10 +107,24 @@ public final class TieBreak {
             if (next.length < remaining.length) {
                 remaining = next;
                 if (remaining.length == 1) {
-                    ties.add(new Tie(round, purpose, tiedNames, "round " + (r + 1), names.get(remaining[0])));
+                    ties.add(new Tie(round, purpose, tiedNames, "round " + (firstRound + r), names.get(remaining[0])));
                     return remaining[0];
                 }
             }
+        }
+        List<String> drawnHere = drawn.getOrDefault(round, List.of());
+        int used = drawnUsed.getOrDefault(round, 0);
+        if (used < drawnHere.size()) {
+            String name = drawnHere.get(used);
+            List<String> still = new ArrayList<>();
+            for (int c : remaining) still.add(names.get(c));
+            if (!still.contains(name)) {
+                throw new DrawnResultMismatch("the drawn result for round " + round + " names " + name
+                        + ", but the tie to " + purpose + " in that round is between " + String.join(", ", still));
+            }
+            drawnUsed.put(round, used + 1);
+            ties.add(new Tie(round, purpose, tiedNames, "drawing", name));
+            return names.indexOf(name);
         }
         int chosen;
         switch (mode) {

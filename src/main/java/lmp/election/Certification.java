@@ -15,9 +15,12 @@ import lmp.roster.Roster;
 
 /**
  * Certifying a result: each winner becomes a role assignment on the roster, from the day the term
- * starts for the term the role policy sets (UBT co-lead: 2 years), with the steward deadline noted
- * when a co-lead is not yet a steward (seed 000). A predecessor's assignment that would overlap
- * the new term in a one-holder role is ended the day before. Certifying twice adds nothing.
+ * starts for the term the role policy sets (UBT co-lead: 2 years, anniversary to anniversary), with
+ * the day of the election recorded as {@code elected_on} (the next election is due within 3 years
+ * of it, 29 CFR 452.24) and the steward deadline noted when a co-lead is not yet a steward. A role
+ * with no term in the policy (by default the steward-council chair, whose term the bylaws set) is
+ * refused: the union's policy must give the term. A predecessor's assignment that would overlap the
+ * new term in a one-holder seat is ended the day before. Certifying twice adds nothing.
  */
 public final class Certification {
 
@@ -56,6 +59,19 @@ public final class Certification {
             problems.add(Problem.error(at, "the tally elected nobody (an unresolved tie?); resolve it before certifying"));
         }
         Optional<Role> role = e.office().kind().role();
+        if (role.isPresent() && terms.term(e.office()).isEmpty()) {
+            problems.add(Problem.error(at, "the role policy gives " + role.get().id() + " no term ("
+                    + terms.termSource(e.office()) + "); give the bylaws' term in the union's policy file "
+                    + "(roles: {" + role.get().id() + ": {term: 2y}}) and certify with --policy"));
+        }
+        Optional<LocalDate> electedOn = e.dates().lastVotingDay().or(() -> e.dates().count());
+        if (electedOn.isPresent() && start.isPresent() && electedOn.get().isAfter(start.get())) {
+            problems.add(Problem.error(at, "dates.term_starts (" + start.get() + ") is before the election ends (" + electedOn.get()
+                    + "); the term starts after the election"));
+        }
+        if (!problems.isEmpty()) {
+            return new Outcome(List.of(), roster, notes, problems, false);
+        }
         List<RoleAssignment> roles = new ArrayList<>(roster.roles());
         boolean changed = false;
         for (String name : winnerNames) {
@@ -70,7 +86,7 @@ public final class Certification {
                 continue;
             }
             if (start.isEmpty()) continue;
-            Optional<LocalDate> end = role.flatMap(r -> terms.end(r, start.get()));
+            Optional<LocalDate> end = terms.end(e.office(), start.get());
             Optional<LocalDate> stewardDeadline = Optional.empty();
             if (role.filter(terms::requiresSteward).isPresent() && !m.get().isStewardOn(start.get())) {
                 stewardDeadline = Optional.of(terms.stewardDeadline(role.get(), start.get()));
@@ -82,7 +98,7 @@ public final class Certification {
                 continue;
             }
             RoleAssignment assignment = new RoleAssignment(c.get().memberId(), role.get(), e.office().scope(), start.get(), end,
-                    HowChosen.ELECTED, at);
+                    HowChosen.ELECTED, electedOn, at);
             boolean already = roles.stream().anyMatch(r -> r.memberId().equals(assignment.memberId()) && r.role() == assignment.role()
                     && r.scope().equals(assignment.scope()) && r.start().equals(assignment.start()));
             if (already) {
@@ -90,18 +106,25 @@ public final class Certification {
                 continue;
             }
             if (role.get().maxHoldersPerScope() == 1) {
+                String local = m.get().local();
                 for (int i = 0; i < roles.size(); i++) {
                     RoleAssignment r = roles.get(i);
-                    if (r.role() == role.get() && r.scope().equals(e.office().scope()) && r.overlaps(assignment)
+                    boolean sameSeat = !role.get().seatsPerLocal()
+                            || roster.member(r.memberId()).map(x -> x.local().equals(local)).orElse(false);
+                    if (r.role() == role.get() && r.scope().equals(e.office().scope()) && sameSeat && r.overlaps(assignment)
                             && r.start().isBefore(start.get())) {
-                        roles.set(i, new RoleAssignment(r.memberId(), r.role(), r.scope(), r.start(), Optional.of(start.get().minusDays(1)),
-                                r.chosen(), r.origin()));
+                        roles.set(i, r.withEnd(Optional.of(start.get().minusDays(1))));
                         notes.add("the term of " + r.memberId() + " now ends " + start.get().minusDays(1) + ", the day before the new term");
                     }
                 }
             }
             roles.add(assignment);
             changed = true;
+        }
+        if (!winners.isEmpty() && e.count().standing().size() <= e.count().seats() && terms.unopposedDeclaredElected(e.office())
+                && !Boolean.parseBoolean(e.count().rules().getOrDefault("write_ins", "false"))) {
+            notes.add("declared elected unopposed: no more candidates stood than seats, write-ins were not allowed and the "
+                    + "role policy declares unopposed candidates elected (29 CFR 452.28; " + terms.unopposedSource(e.office()) + ")");
         }
         if (winners.size() > e.count().seats()) {
             problems.add(Problem.error(at, winners.size() + " winners for " + e.count().seats() + " seat(s)"));

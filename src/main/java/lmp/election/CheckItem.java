@@ -17,6 +17,8 @@ public record CheckItem(String rule, Status status, Optional<LocalDate> date, St
         FAIL,
         /** Not yet done, and still on time: it must be done by {@code date}. */
         DUE,
+        /** Not a violation, but something the administrator should act on. */
+        WARN,
         /** For information; nothing to do. */
         INFO;
 

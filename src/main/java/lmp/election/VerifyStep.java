@@ -163,8 +163,11 @@ public final class VerifyStep {
             }
             if (role.maxHoldersPerScope() == 1) {
                 for (RoleAssignment other : roster.roles()) {
-                    if (other != a.get() && other.role() == role && other.scope().equals(e.office().scope()) && other.overlaps(a.get())
-                            && other.chosen() == HowChosen.ELECTED) {
+                    // A role with a seat per local (a steward-council chair of each local) has one holder per local.
+                    boolean sameSeat = !role.seatsPerLocal() || roster.member(other.memberId()).map(lmp.roster.Member::local)
+                            .equals(roster.member(id).map(lmp.roster.Member::local));
+                    if (other != a.get() && sameSeat && other.role() == role && other.scope().equals(e.office().scope())
+                            && other.overlaps(a.get()) && other.chosen() == HowChosen.ELECTED) {
                         changed.add(rosterOut.get().path() + ": " + other.memberId() + " also holds " + role.id() + " of "
                                 + e.office().scope() + " from " + other.start() + ", overlapping the certified term");
                     }

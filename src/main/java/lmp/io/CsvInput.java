@@ -38,6 +38,26 @@ public final class CsvInput {
         public Location column(int index) {
             return new Location(location.source(), location.line(), 0);
         }
+
+        /**
+         * Why {@code row} does not fit this header, or empty: a row with more cells than the header
+         * has columns always (its last cells would belong to no column, and be dropped), and with
+         * {@code fewerToo} also a row with fewer (a line cut short, or a cell holding an unquoted delimiter).
+         */
+        public Optional<String> widthProblem(Row row, boolean fewerToo) {
+            int n = row.cells().size();
+            if (n > names.size() || (fewerToo && n < names.size())) {
+                return Optional.of("this row has " + n + " cell" + (n == 1 ? "" : "s") + " but the header has " + names.size()
+                        + " column" + (names.size() == 1 ? "" : "s") + "; "
+                        + (n > names.size() ? "quote a cell that holds the delimiter '" + printable(delimiter) + "', or add the"
+                        + " missing column name to the header" : "the line may be cut short; complete it"));
+            }
+            return Optional.empty();
+        }
+
+        private static String printable(char c) {
+            return c == '\t' ? "TAB" : String.valueOf(c);
+        }
     }
 
     /** One data row: the line it starts on and its cells (blank cells are empty strings). */
@@ -89,7 +109,7 @@ public final class CsvInput {
                 int inner = 0;
                 List<String> cells = new ArrayList<>(rec.size());
                 for (String c : rec) {
-                    cells.add(c);
+                    cells.add(Text.nfc(c));
                     inner += count(c, '\n');
                 }
                 int recordLine = (int) Math.max(startLine, endLine - inner);
@@ -135,6 +155,10 @@ public final class CsvInput {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String name = cells.get(i).strip();
+            java.util.Optional<String> why = Text.refusal(name, Text.Kind.TEXT);
+            if (why.isPresent()) {
+                problems.add(Problem.error(at, "column " + (i + 1) + " of the header ('" + Text.shown(name) + "') " + why.get()));
+            }
             if (name.isEmpty()) {
                 problems.add(Problem.error(at, "column " + (i + 1) + " has no name in the header; name it or delete the column"));
             }
@@ -186,16 +210,31 @@ public final class CsvInput {
                 .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
     }
 
-    /** Refuses over-long lines and NUL bytes (binary files), scanning the bytes once. */
+    /**
+     * Refuses over-long lines, NUL bytes (binary files) and a carriage return that does not end a
+     * line outside quotes, scanning the bytes once. The CSV parser would take such a lone CR for a
+     * line end, and so split one row into two: a phantom ballot, or a member made from half a line.
+     */
     private static void checkLines(InputFile file) {
         byte[] buffer = new byte[1 << 16];
         int line = 1;
         long lineLength = 0;
+        boolean quoted = false;
+        boolean cr = false;
         try (java.io.InputStream in = file.stream()) {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 for (int i = 0; i < n; i++) {
                     byte b = buffer[i];
+                    if (cr && b != '\n') {
+                        throw loneCr(file, line);
+                    }
+                    cr = false;
+                    if (b == '"') {
+                        quoted = !quoted;
+                    } else if (b == '\r' && !quoted) {
+                        cr = true;
+                    }
                     if (b == '\n') {
                         line++;
                         lineLength = 0;
@@ -214,9 +253,16 @@ public final class CsvInput {
                     }
                 }
             }
+            // A CR as the very last byte ends the last line; it splits nothing.
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static InputException loneCr(InputFile file, int line) {
+        return InputException.at(new Location(file.name(), line, 0), "a carriage return (CR) without a line feed outside"
+                + " quotes; it would split this row in two. Remove it, quote the cell that holds it, or save the file"
+                + " again as 'CSV UTF-8' (old Mac line ends)");
     }
 
     private static String firstLine(InputFile file) {

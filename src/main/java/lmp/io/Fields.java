@@ -1,9 +1,6 @@
 package lmp.io;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -21,13 +18,12 @@ import java.util.function.Function;
  * YAML format use this, so all formats report mistakes the same way.
  */
 public final class Fields {
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
-
     private final Node.MapNode map;
     private final Problems problems;
     private final String what;
     private final Set<String> asked = new HashSet<>();
+    /** Keys whose value was refused by the text rules (already reported: not also "missing"). */
+    private final Set<String> refused = new HashSet<>();
 
     private Fields(Node.MapNode map, Problems problems, String what) {
         this.map = map;
@@ -68,20 +64,47 @@ public final class Fields {
         return map.get(key).map(Node::location).orElse(map.location());
     }
 
+    /** A text value, in NFC, refused (with a located problem) when it breaks the {@link Text} rules for any text. */
     public Optional<String> text(String key) {
+        return text(key, Text.Kind.TEXT);
+    }
+
+    /**
+     * The name of a person or thing that is compared by name (a member, a candidate, a UBT): the
+     * {@link Text} rules for names apply (no mixed-script words, no look-alike spaces, ...).
+     */
+    public Optional<String> name(String key) {
+        return text(key, Text.Kind.NAME);
+    }
+
+    private Optional<String> text(String key, Text.Kind kind) {
         Optional<Node> n = node(key);
         if (n.isEmpty()) return Optional.empty();
         if (n.get() instanceof Node.Scalar s) {
             String t = s.text().strip();
-            return t.isEmpty() ? Optional.empty() : Optional.of(t);
+            if (t.isEmpty()) return Optional.empty();
+            Optional<String> why = Text.refusal(t, kind);
+            if (why.isPresent()) {
+                refused.add(key);
+                problems.error(n.get().location(), "'" + key + "' of " + what + " ('" + Text.shown(t) + "') " + why.get());
+                return Optional.empty();
+            }
+            return Optional.of(t);
         }
         problems.error(n.get().location(), "'" + key + "' of " + what + " should be a single value, found " + n.get().describe());
         return Optional.empty();
     }
 
     public Optional<String> requiredText(String key) {
-        Optional<String> t = text(key);
-        if (t.isEmpty() && !(map.get(key).isPresent() && !(map.get(key).get() instanceof Node.Scalar))) {
+        return required(key, text(key));
+    }
+
+    public Optional<String> requiredName(String key) {
+        return required(key, name(key));
+    }
+
+    private Optional<String> required(String key, Optional<String> t) {
+        if (t.isEmpty() && !refused.contains(key) && !(map.get(key).isPresent() && !(map.get(key).get() instanceof Node.Scalar))) {
             problems.error(map.get(key).map(Node::location).orElse(map.location()),
                     what + " is missing '" + key + "'; add '" + key + ": ...'");
         }
@@ -97,14 +120,13 @@ public final class Fields {
     }
 
     private Optional<LocalDate> parseDate(String t, Location at, String key) {
-        try {
-            return Optional.of(LocalDate.parse(t, ISO_DATE));
-        } catch (DateTimeParseException e) {
-            problems.error(at, "'" + key + "' is not a valid date: '" + t + "'"
-                    + (t.matches("\\d{4}-\\d{2}-\\d{2}") ? " (no such day in the calendar)" : "")
+        Optional<LocalDate> d = Text.isoDate(t);
+        if (d.isEmpty()) {
+            problems.error(at, "'" + key + "' is not a valid date: '" + Text.shown(t) + "'"
+                    + (Text.isDateShaped(t) ? " (no such day in the calendar)" : "")
                     + "; write dates as YYYY-MM-DD");
-            return Optional.empty();
         }
+        return d;
     }
 
     public Optional<Boolean> bool(String key) {
@@ -123,17 +145,18 @@ public final class Fields {
     public Optional<Integer> integer(String key, int min, int max) {
         Optional<String> t = text(key);
         if (t.isEmpty()) return Optional.empty();
-        try {
-            int v = Integer.parseInt(t.get());
-            if (v < min || v > max) {
-                problems.error(locationOf(key), "'" + key + "' should be between " + min + " and " + max + ", found " + v);
-                return Optional.empty();
-            }
-            return Optional.of(v);
-        } catch (NumberFormatException e) {
-            problems.error(locationOf(key), "'" + key + "' should be a whole number, found '" + t.get() + "'");
+        java.util.OptionalLong n = Text.wholeNumber(t.get());
+        if (n.isEmpty()) {
+            problems.error(locationOf(key), "'" + key + "' should be a whole number, found '" + Text.shown(t.get()) + "'"
+                    + Text.digitsHint(t.get()));
             return Optional.empty();
         }
+        long v = n.getAsLong();
+        if (v < min || v > max) {
+            problems.error(locationOf(key), "'" + key + "' should be between " + min + " and " + max + ", found " + v);
+            return Optional.empty();
+        }
+        return Optional.of((int) v);
     }
 
     /** A value from a fixed vocabulary, looked up by its spelling in files. */
@@ -161,10 +184,25 @@ public final class Fields {
 
     /** A list of single values, such as a list of names. */
     public List<String> textList(String key) {
+        return textList(key, Text.Kind.TEXT);
+    }
+
+    /** A list of names (members, candidates, people): the {@link Text} rules for names apply to each. */
+    public List<String> nameList(String key) {
+        return textList(key, Text.Kind.NAME);
+    }
+
+    private List<String> textList(String key, Text.Kind kind) {
         List<String> out = new ArrayList<>();
         for (Node item : list(key)) {
             if (item instanceof Node.Scalar s && !s.isNull() && !s.text().isBlank()) {
-                out.add(s.text().strip());
+                String t = s.text().strip();
+                Optional<String> why = Text.refusal(t, kind);
+                if (why.isPresent()) {
+                    problems.error(item.location(), "'" + Text.shown(t) + "' in '" + key + "' " + why.get());
+                } else {
+                    out.add(t);
+                }
             } else {
                 problems.error(item.location(), "each item of '" + key + "' should be a single value, found " + item.describe());
             }

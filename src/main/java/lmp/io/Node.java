@@ -48,9 +48,14 @@ public sealed interface Node {
         }
     }
 
-    /** A scalar: its source text, and whether it was written as text (quoted or plain string) or as null. */
+    /** A scalar: its source text (in NFC), and whether it was written as text (quoted or plain string) or as null. */
     record Scalar(Location location, String text, Kind kind) implements Node {
         public enum Kind { TEXT, NUMBER, BOOLEAN, NULL }
+
+        /** Every text read from YAML or JSON is put in Unicode NFC here, once, for every reader ({@link Text}). */
+        public Scalar {
+            text = Text.nfc(text);
+        }
 
         public boolean isNull() {
             return kind == Kind.NULL;

@@ -272,7 +272,10 @@ final class PlainBlockYaml {
     private int hex4(int from) {
         int cp = 0;
         for (int k = from; k < from + 4; k++) {
-            int d = Character.digit(text.charAt(k), 16);
+            // ASCII hex digits only, as YAML says: Character.digit also takes fullwidth '０'-'９' and 'Ａ'-'Ｆ',
+            // which the full parser refuses, and the two readers must agree on every text.
+            char c = text.charAt(k);
+            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
             if (d < 0) throw notPlain();
             cp = cp * 16 + d;
         }

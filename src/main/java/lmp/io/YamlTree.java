@@ -27,6 +27,8 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  *   <li>duplicate keys are an error (YAML parsers commonly keep the last one silently);</li>
  *   <li>anchors and aliases are refused (they hide where a value really comes from, and nested
  *       aliases can expand a small file into gigabytes);</li>
+ *   <li>tags ({@code !!str}, {@code !secret}) are refused: lmp files use none, and one silently
+ *       ignored would make the value something its writer did not mean;</li>
  *   <li>documents over {@link #MAX_CODE_POINTS} characters, nesting over {@link #MAX_DEPTH} levels
  *       and more than one document per file are refused.</li>
  * </ul>
@@ -249,6 +251,14 @@ public final class YamlTree {
             if (y.getObjectId() != null) {
                 throw InputException.at(here(p), "YAML anchors (&" + y.getObjectId()
                         + ") are not accepted; write each value out in full");
+            }
+            String tag = y.getTypeId();
+            if (tag != null) {
+                // A tag asks the reader to make something other than the plain value: lmp files use none,
+                // and ignoring one would read '!!int 3' or '!secret x' as something its writer did not mean.
+                String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag.startsWith("!") ? tag : "!" + tag;
+                throw InputException.at(here(p), "YAML tags (" + Text.shown(shown)
+                        + ") are not used in lmp files; remove the tag and write the value alone");
             }
         }
     }

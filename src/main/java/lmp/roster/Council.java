@@ -3,7 +3,7 @@ package lmp.roster;
 import java.util.Objects;
 import lmp.io.Location;
 
-/** A steward council: the stewards of an area, meeting monthly (seed 000). */
+/** A steward council: the stewards of an area, meeting monthly (the guide "How Our Kaiser Partnership Works"). */
 public record Council(String id, String name, String area, Location origin) {
     public Council {
         Objects.requireNonNull(id, "id");

@@ -3,7 +3,7 @@ package lmp.roster;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** How a role holder came to hold the role (seed 000: elected, selected by committee, hired, appointed). */
+/** How a role holder came to hold the role (the guide "How Our Kaiser Partnership Works": elected, selected by committee, hired, appointed). */
 public enum HowChosen {
     ELECTED("elected"), SELECTED("selected"), HIRED("hired"), APPOINTED("appointed");
 

@@ -196,6 +196,8 @@ public final class RosterMerge {
             old.ifPresent(o -> {
                 compare(diff, "end", o.end().map(LocalDate::toString).orElse(""), r.end().map(LocalDate::toString).orElse(""));
                 compare(diff, "chosen", o.chosen().id(), r.chosen().id());
+                compare(diff, "elected_on", o.electedOn().map(LocalDate::toString).orElse(""),
+                        r.electedOn().map(LocalDate::toString).orElse(""));
             });
             record(Kind.ROLE, r.memberId() + " " + r.role().id() + " " + r.scope() + " " + r.start(), action(old, diff),
                     r.origin(), diff);
@@ -226,7 +228,10 @@ public final class RosterMerge {
                     pick(u, MemberField.UBT, in.ubt(), base.ubt()),
                     pick(u, MemberField.STATUS, in.status(), base.status()),
                     pick(u, MemberField.GOOD_STANDING, in.goodStanding(), base.goodStanding()),
-                    steward, old.map(Member::origin).orElse(in.origin()));
+                    steward,
+                    pick(u, MemberField.DUES_PAID_THROUGH, in.duesPaidThrough(), base.duesPaidThrough()),
+                    pick(u, MemberField.MEMBER_SINCE, in.memberSince(), base.memberSince()),
+                    old.map(Member::origin).orElse(in.origin()));
             List<FieldChange> diff = new ArrayList<>();
             old.ifPresent(o -> memberDiff(diff, o, merged));
             record(Kind.MEMBER, in.id(), action(old, diff), in.origin(), diff);
@@ -270,6 +275,10 @@ public final class RosterMerge {
                     n.steward().map(s -> s.since().toString()).orElse(""));
             compare(diff, "steward_council", o.steward().flatMap(StewardDesignation::council).orElse(""),
                     n.steward().flatMap(StewardDesignation::council).orElse(""));
+            compare(diff, "dues_paid_through", o.duesPaidThrough().map(LocalDate::toString).orElse(""),
+                    n.duesPaidThrough().map(LocalDate::toString).orElse(""));
+            compare(diff, "member_since", o.memberSince().map(LocalDate::toString).orElse(""),
+                    n.memberSince().map(LocalDate::toString).orElse(""));
         }
 
         private static void compare(List<FieldChange> diff, String field, String before, String after) {

@@ -24,10 +24,10 @@ import lmp.io.Problem;
  *   <li>a role's scope names something of the role's scope kind: a UBT for a co-lead, a council
  *       for a steward-council chair (when councils are listed), an area of a UBT or council for
  *       the area roles (when any area is known). Bargaining units are free text and not checked,
- *       because a contract specialist may serve a shared position (seed 000, "Lab Pros + RDH");</li>
+ *       because a contract specialist may serve a shared position (the guide: "Lab Pros and RDH");</li>
  *   <li>no more than {@link Role#maxHoldersPerScope()} holders of a role in one scope on any one day
- *       (one UBT co-lead per UBT, one labor partner per area, one contract specialist per
- *       bargaining unit, one chair per council: seed 000).</li>
+ *       (one UBT co-lead per UBT, one labor partner per local and area, one contract specialist per
+ *       bargaining unit, one chair per council).</li>
  * </ol>
  * Every problem is returned, located at the record to fix, in file order.
  */
@@ -104,8 +104,8 @@ public final class RosterRules {
                         problems.add(scopeProblem(r, known(areas)));
                     }
                 }
-                case BARGAINING_UNIT -> {
-                    // free text: shared positions name several units (see the class comment)
+                case BARGAINING_UNIT, LOCAL -> {
+                    // free text: shared positions name several units (see the class comment); locals are named by members
                 }
             }
         }
@@ -125,7 +125,8 @@ public final class RosterRules {
         Map<String, List<RoleAssignment>> byScope = new LinkedHashMap<>();
         for (RoleAssignment r : roster.roles()) {
             if (r.role().maxHoldersPerScope() > 0) {
-                byScope.computeIfAbsent(r.role().id() + "\u0000" + r.scope(), k -> new ArrayList<>()).add(r);
+                String local = r.role().seatsPerLocal() ? roster.member(r.memberId()).map(Member::local).orElse("") : "";
+                byScope.computeIfAbsent(r.role().id() + "\u0000" + r.scope() + "\u0000" + local, k -> new ArrayList<>()).add(r);
             }
         }
         Comparator<RoleAssignment> byEnd = Comparator.comparing(a -> a.end().orElse(LocalDate.MAX));
@@ -141,7 +142,8 @@ public final class RosterRules {
                 }
                 if (running.size() >= max) {
                     RoleAssignment other = running.stream().min(Comparator.comparing(RoleAssignment::origin)).orElseThrow();
-                    problems.add(Problem.error(t.origin(), "two holders of " + t.role().id() + " for '" + t.scope()
+                    String ofLocal = t.role().seatsPerLocal() ? " of " + roster.member(t.memberId()).map(Member::local).orElse("?") : "";
+                    problems.add(Problem.error(t.origin(), "two holders of " + t.role().id() + ofLocal + " for '" + t.scope()
                             + "' at once: member " + t.memberId() + " from " + t.start() + " overlaps member " + other.memberId()
                             + " (" + other.start() + " to " + other.end().map(LocalDate::toString).orElse("open end") + ", at "
                             + where(other.origin(), t.origin()) + "); only " + max + " may hold it at a time, so end one term"

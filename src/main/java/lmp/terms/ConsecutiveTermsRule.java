@@ -9,7 +9,7 @@ import lmp.roster.RoleAssignment;
  * A member may serve at most the policy's number of consecutive terms in one seat (one term when
  * re-election is not allowed). Consecutive means back to back in the seat's sequence of terms, with
  * nobody else's term between them. Reported on each term beyond the limit that has not ended before
- * the day judged. The built-in defaults set no limit (seed 000: co-leads "can be re-elected").
+ * the day judged. The built-in defaults set no limit (the guide "How Our Kaiser Partnership Works": co-leads "can be re-elected").
  */
 public final class ConsecutiveTermsRule implements TermRule {
     @Override

@@ -3,7 +3,7 @@ package lmp.terms;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What a role holder must be, besides a member (seed 000). */
+/** What a role holder must be, besides a member (the guide "How Our Kaiser Partnership Works"). */
 public enum Credential {
     /** No credential beyond membership. */
     NONE("none", "no credential"),

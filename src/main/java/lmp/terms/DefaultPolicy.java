@@ -9,20 +9,29 @@ import lmp.roster.HowChosen;
 import lmp.roster.Role;
 
 /**
- * The built-in role policy, taken from seed 000 ("How Our Kaiser Partnership Works") as condensed
- * in DOMAIN.md "Roles". Each value carries its source. A union's policy file overrides any of them
- * (lmp.terms.formats.PolicyYaml); the LMRDA cap ({@link Lmrda}) applies on top regardless.
- * How many may hold a role in one scope is a fact of the roster model ({@link Role#maxHoldersPerScope()}).
+ * The built-in role policy, taken from the union's public guide "How Our Kaiser Partnership Works".
+ * Each value carries its source. A union's policy file overrides any of them
+ * (lmp.terms.formats.PolicyYaml). The partnership roles are not officers under LMRDA 3(n) and
+ * 29 CFR 452.17-452.21 (stewards and committee posts are not officers unless the bylaws make them
+ * so; a UBT co-lead is elected by the members of several unions at once), so Title IV applies to
+ * them as best practice; the union office ({@link Role#UNION_OFFICER}) is an officer and Title IV is
+ * the law. How many may hold a role in one scope is a fact of the roster model
+ * ({@link Role#maxHoldersPerScope()}).
  */
 public final class DefaultPolicy {
-    public static final String NAME = "built-in defaults (seed 000)";
+    public static final String NAME = "built-in role policy";
 
-    private static final String CO_LEAD = "seed 000, UBT Co-Lead";
-    private static final String LABOR_PARTNER = "seed 000, Labor Partners";
-    private static final String CONTRACT_SPECIALIST = "seed 000, Contract Specialists";
-    private static final String CHAIR = "seed 000, Steward-Council Chair";
-    private static final String IA = "seed 000, Improvement Advisors";
-    private static final String APR = "seed 000, Alliance Partnership Representative";
+    private static final String GUIDE = NAME + ", from \"How Our Kaiser Partnership Works\", ";
+    private static final String CO_LEAD = GUIDE + "UBT Co-Lead";
+    private static final String LABOR_PARTNER = GUIDE + "Labor Partners";
+    private static final String CONTRACT_SPECIALIST = GUIDE + "Contract Specialists";
+    private static final String CHAIR = GUIDE + "Steward-Council Chair";
+    private static final String IA = GUIDE + "Improvement Advisors";
+    private static final String APR = GUIDE + "Alliance Partnership Representative";
+    private static final String OFFICER = NAME;
+    private static final String NOT_OFFICER = NAME + ": not an LMRDA officer";
+    private static final String NO_HOLDOVER = NAME + ": the seat is filled by the end of the term";
+    private static final String LEAVE_VOTES = NAME + ": members on leave in good standing vote (LMRDA 401(e); 29 CFR 452.84-452.87)";
     private static final String NOT_STATED = " (no limit stated)";
     private static final String KAISER = "Kaiser";
     private static final String TRUST_FUND = "LMP trust fund";
@@ -39,7 +48,11 @@ public final class DefaultPolicy {
     }
 
     public static RolePolicy of(Role role) {
-        RolePolicy.Builder b = new RolePolicy.Builder(role);
+        RolePolicy.Builder b = new RolePolicy.Builder(role)
+                .lmrdaOfficer(false, NOT_OFFICER)
+                .holdover(false, NO_HOLDOVER)
+                .onLeaveVotes(true, LEAVE_VOTES)
+                .unopposedDeclaredElected(false, NAME + ": a ballot is held even when unopposed, unless the bylaws say otherwise");
         switch (role) {
             case UBT_CO_LEAD -> b
                     .term(Optional.of(Period.ofYears(2)), CO_LEAD + ": \"elected for a term of two years\"")
@@ -51,7 +64,7 @@ public final class DefaultPolicy {
                     .filledBy(HowChosen.ELECTED, CO_LEAD + ": \"The union members elect a co-lead from their ranks\"")
                     .releaseTime(new ReleaseTime(ReleaseTime.Basis.MONTHLY, 1, 0, List.of("the UBT meeting"), KAISER),
                             CO_LEAD + ": \"at least one shift per month in addition to the UBT meeting\"")
-                    .mustBeFilled(true, "DOMAIN.md, UBT: \"Co-led by a manager and an elected union co-lead\"");
+                    .mustBeFilled(true, CO_LEAD + ": \"The UBT co-lead, together with the manager ... leads the team\"");
             case LABOR_PARTNER -> b
                     .term(Optional.of(Period.ofYears(3)), LABOR_PARTNER + ": \"for a term of up to three years\"")
                     .termIsTypical(false, LABOR_PARTNER + ": \"up to\"")
@@ -75,7 +88,7 @@ public final class DefaultPolicy {
                             CONTRACT_SPECIALIST + ": \"on release ... draw their regular pay from Kaiser\"")
                     .mustBeFilled(false, CONTRACT_SPECIALIST + ": positions open when a seat is created");
             case STEWARD_COUNCIL_CHAIR -> b
-                    .term(Optional.empty(), CHAIR + ": term set by bylaws (DOMAIN.md); the LMRDA cap applies")
+                    .term(Optional.empty(), CHAIR + ": no term stated; set by the bylaws (give 'term' in the union's policy)")
                     .termIsTypical(false, CHAIR)
                     .reElection(true, CHAIR + NOT_STATED)
                     .maxConsecutiveTerms(Optional.empty(), CHAIR + NOT_STATED)
@@ -107,6 +120,17 @@ public final class DefaultPolicy {
                     .releaseTime(new ReleaseTime(ReleaseTime.Basis.FULL, 0, 0, List.of(), TRUST_FUND),
                             APR + ": \"paid out of the LMP trust fund\"")
                     .mustBeFilled(false, APR);
+            case UNION_OFFICER -> b
+                    .lmrdaOfficer(true, OFFICER + ": an LMRDA officer")
+                    .term(Optional.of(Period.ofYears(3)), OFFICER + ": at most 3 years for a local (LMRDA 401(b); 29 CFR 452.23)")
+                    .termIsTypical(false, OFFICER)
+                    .reElection(true, OFFICER + NOT_STATED)
+                    .maxConsecutiveTerms(Optional.empty(), OFFICER + NOT_STATED)
+                    .credential(Credential.NONE, OFFICER + ": any member in good standing may run (LMRDA 401(e); 29 CFR 452.35)")
+                    .gracePeriod(Period.ZERO, OFFICER)
+                    .filledBy(HowChosen.ELECTED, OFFICER + ": elected by secret ballot (LMRDA 401(b))")
+                    .releaseTime(ReleaseTime.none(), OFFICER + ": none by default")
+                    .mustBeFilled(false, OFFICER);
         }
         return b.build();
     }

@@ -42,19 +42,29 @@ public final class ExpiryReport {
     private static ExpiryItem termItem(TermCheck c, RoleAssignment a, LocalDate last) {
         RolePolicy p = c.policy().of(a.role());
         boolean ended = last.isBefore(c.asOf());
+        boolean electionOverdue = false;
         boolean elected = c.policy().capApplies(a);
         Optional<LocalDate> electionBy = Optional.empty();
         Optional<LocalDate> noticeBy = Optional.empty();
         String action;
         String source;
         if (elected) {
-            LocalDate notice = Lmrda.noticeBy(last);
+            LocalDate byLimit = Lmrda.nextElectionBy(a.electionDate());
+            LocalDate by = byLimit.isBefore(last) ? byLimit : last;
+            LocalDate notice = Lmrda.noticeBy(by);
             LocalDate earliest = c.asOf().plusDays(Lmrda.NOTICE_DAYS);
-            electionBy = Optional.of(last);
+            electionBy = Optional.of(by);
             noticeBy = Optional.of(notice);
-            source = Lmrda.NOTICE_SOURCE;
+            source = p.law(Lmrda.NOTICE_SOURCE) + (by.equals(byLimit) && !by.equals(last)
+                    ? "; within 3 years of the election on " + a.electionDate() + " (29 CFR 452.24)" : "");
+            LocalDate termLast = last;
+            last = by;
             if (ended) {
-                action = "overdue: the term ended on " + last + "; mail the election notice now; earliest election " + earliest;
+                action = "overdue: the term ended on " + termLast + "; mail the election notice now; earliest election " + earliest;
+            } else if (by.isBefore(c.asOf())) {
+                electionOverdue = true;
+                action = "overdue: the election was due by " + by + ", 3 years after the election on " + a.electionDate()
+                        + "; mail the election notice now; earliest election " + earliest;
             } else if (notice.isBefore(c.asOf())) {
                 action = "hold the election by " + last + "; the notice date " + notice
                         + " has passed: mail the notice now; earliest election " + earliest;
@@ -70,7 +80,7 @@ public final class ExpiryReport {
             action = ended ? "overdue: the term ended on " + last + "; " + verb + " now" : verb + " by " + last;
             source = a.end().isPresent() ? "the term's end date on the roster" : p.source(RolePolicy.TERM);
         }
-        return item(c, a, ended ? ExpiryItem.Kind.TERM_ENDED : ExpiryItem.Kind.TERM_ENDS, last, action, electionBy,
+        return item(c, a, ended || electionOverdue ? ExpiryItem.Kind.TERM_ENDED : ExpiryItem.Kind.TERM_ENDS, last, action, electionBy,
                 noticeBy, Optional.empty(), source);
     }
 

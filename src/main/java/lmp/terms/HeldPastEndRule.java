@@ -11,7 +11,9 @@ import lmp.roster.RoleAssignment;
  * or the LMRDA cap); the end day itself is still within the term. From the day after, a seat
  * whose term has no successor on the roster (a later term in the same seat, whoever holds it) is
  * held past its end: the holder is holding over, or the seat is empty, and an election or
- * selection is overdue. An error. Roles with no term (hired, long-term) never end this way.
+ * selection is overdue. An error; a warning when the policy lets the holder hold over until a
+ * successor ({@code holdover: true}, allowed only for roles that are not LMRDA officers). Roles with
+ * no term (hired, long-term) never end this way.
  */
 public final class HeldPastEndRule implements TermRule {
     @Override
@@ -21,7 +23,14 @@ public final class HeldPastEndRule implements TermRule {
             LocalDate last = c.policy().lastDay(a).orElseThrow();
             RolePolicy p = c.policy().of(a.role());
             String source = a.end().isPresent() ? "the term's end date on the roster"
-                    : p.term().isPresent() ? p.source(RolePolicy.TERM) : Lmrda.CAP_SOURCE;
+                    : p.term().isPresent() ? p.source(RolePolicy.TERM) : p.law(Lmrda.CAP_SOURCE);
+            if (p.holdover()) {
+                findings.add(c.about(a, Severity.WARNING, FindingKind.HELD_PAST_END, last,
+                        "term ended on " + last + " and no successor is on the roster; the holder holds over until one is "
+                                + (p.isElected() ? "elected: hold the election" : "chosen"),
+                        "a holder stays in the seat until a successor is chosen", p.source(RolePolicy.HOLDOVER) + "; " + source));
+                continue;
+            }
             findings.add(c.about(a, Severity.ERROR, FindingKind.HELD_PAST_END, last,
                     "term ended on " + last + " and no successor is on the roster; "
                             + (p.isElected() ? "hold the election" : "fill the seat") + " or record the successor",

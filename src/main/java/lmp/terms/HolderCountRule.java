@@ -7,7 +7,7 @@ import lmp.roster.RoleAssignment;
 
 /**
  * No more members may hold a role in one scope on one day than the policy allows (by default one
- * co-lead per UBT, one labor partner per area, one contract specialist per bargaining unit, one
+ * co-lead per UBT, one labor partner per local and area, one contract specialist per bargaining unit, one
  * chair per council: {@link lmp.roster.Role#maxHoldersPerScope()}; 0 means no limit). Two terms
  * overlap on a day when both are held that day, end days included. Reported for each holder on the
  * day judged. An error.
@@ -26,7 +26,8 @@ public final class HolderCountRule implements TermRule {
                 findings.add(c.about(a, Severity.ERROR, FindingKind.TOO_MANY_HOLDERS, c.asOf(),
                         holders.size() + " hold " + TermCheck.seat(a) + " on " + c.asOf() + " (also: " + others + "); at most "
                                 + limit + " may",
-                        "at most " + limit + " " + a.role().id() + (limit == 1 ? "" : "s") + " per " + a.role().scopeKind().words(),
+                        "at most " + limit + " " + a.role().id() + (limit == 1 ? "" : "s") + " per "
+                                + (a.role().seatsPerLocal() ? "local and " : "") + a.role().scopeKind().words(),
                         p.source(RolePolicy.HOLDERS_PER_SCOPE)));
             }
         }

@@ -11,12 +11,12 @@ import lmp.roster.RoleAssignment;
  * A role is held by a member on the roster who is active and in good standing, on every day of the
  * term. Checked for terms held on the day judged: a holder not on the roster, inactive, or not in
  * good standing is an error; a holder on leave is a warning (the role may need an acting holder).
- * Sources: the roster model (only active members hold roles) and LMRDA 401(e), which ties the
- * right to hold office to good standing.
+ * Good standing is dated by {@link GoodStanding} (dues paid through, with the policy's grace).
+ * Sources: the built-in role policy (only working members hold roles) and LMRDA 401(e), which ties
+ * the right to hold office to good standing (law for officers, best practice for other roles).
  */
 public final class HolderStandingRule implements TermRule {
-    static final String ACTIVE_SOURCE = "lmp roster model: only active members hold roles";
-    static final String GOOD_STANDING_SOURCE = "LMRDA 401(e); 29 CFR 452.35-.37";
+    static final String ACTIVE_SOURCE = DefaultPolicy.NAME + ": a role is held by a working member of the union";
 
     @Override
     public void check(TermCheck c, List<Finding> findings) {
@@ -36,10 +36,13 @@ public final class HolderStandingRule implements TermRule {
                                 + (leave ? "; name an acting holder if the role is not being done" : "; fill the seat"),
                         "a role holder is an active member", ACTIVE_SOURCE));
             }
-            if (!m.get().goodStanding()) {
+            GoodStanding standing = c.policy().goodStanding();
+            if (!standing.test(m.get(), c.asOf())) {
+                RolePolicy p = c.policy().of(a.role());
                 findings.add(c.about(a, Severity.ERROR, FindingKind.HOLDER_NOT_IN_GOOD_STANDING, c.asOf(),
-                        "holder is not in good standing on " + c.asOf(),
-                        "a role holder is a member in good standing", GOOD_STANDING_SOURCE));
+                        "holder is not in good standing on " + c.asOf() + ": " + standing.why(m.get(), c.asOf()),
+                        "a role holder is a member in good standing",
+                        p.law("LMRDA 401(e); 29 CFR 452.35-452.37") + "; dues grace: " + standing.source()));
             }
         }
     }

@@ -7,10 +7,11 @@ import lmp.roster.RoleAssignment;
 
 /**
  * LMRDA 401(b); 29 CFR 452.23: officers of a local must be elected at least once every three
- * years, whatever the union's policy says. A term of an elected role starting on S must end by
- * S + 3 years - 1 day (from 2024-04-01: by 2027-03-31). Applies to roles the policy fills by
- * election and to any holder recorded as elected; checked for terms with a recorded end that have
- * not ended before the day judged. Always an error.
+ * years. A term of an elected role starting on S must end by the day before S's third anniversary
+ * (from 2024-04-01: by 2027-03-31; from 2024-02-29: by 2027-02-28). For a role marked
+ * {@code lmrda_officer} it is the law whatever the policy says; for the other elected roles it is
+ * best practice, which the policy relaxes by giving a longer term ({@link RolePolicy#threeYearLimit()}).
+ * Checked for terms with a recorded end that have not ended before the day judged. An error.
  */
 public final class LmrdaCapRule implements TermRule {
     @Override
@@ -19,10 +20,13 @@ public final class LmrdaCapRule implements TermRule {
             if (a.end().isEmpty() || a.end().get().isBefore(c.asOf()) || !c.policy().capApplies(a)) continue;
             LocalDate lastDay = Lmrda.capLastDay(a.start());
             if (a.end().get().isAfter(lastDay)) {
+                RolePolicy p = c.policy().of(a.role());
                 findings.add(c.about(a, Severity.ERROR, FindingKind.TERM_LONGER_THAN_LMRDA_CAP, lastDay,
                         "elected term " + a.start() + " to " + a.end().get() + " runs past " + lastDay
                                 + "; an election must be held within 3 years",
-                        "officers of a local are elected at least once every 3 years", Lmrda.CAP_SOURCE));
+                        p.lmrdaOfficer() ? "officers of a local are elected at least once every 3 years"
+                                : "an election at least once every 3 years, as for a local's officers; the policy may set a longer term",
+                        p.law(Lmrda.CAP_SOURCE)));
             }
         }
     }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Time a role holder is released from their regular job for the role (seed 000): none, full
+ * Time a role holder is released from their regular job for the role (the guide "How Our Kaiser Partnership Works"): none, full
  * release ("on release" for the position), or a monthly amount in shifts and hours plus meetings
  * (a UBT co-lead: at least one shift a month plus the UBT meeting; a steward-council chair: four
  * hours a month besides the meetings). {@code paidBy} says who pays (Kaiser, or the LMP trust fund

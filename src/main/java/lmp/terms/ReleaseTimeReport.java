@@ -12,7 +12,7 @@ import lmp.roster.Roster;
 
 /**
  * Release time for payroll coordination: each holder of a role on any day of a month, with the
- * days of the month they held it and the role's entitlement under the policy (seed 000: a co-lead
+ * days of the month they held it and the role's entitlement under the policy (the guide "How Our Kaiser Partnership Works": a co-lead
  * at least one shift a month plus the UBT meeting; a steward-council chair four hours a month
  * besides the meetings; labor partners and contract specialists on full release; IAs and APRs paid
  * by the LMP trust fund). The entitlement is the policy's monthly amount, not prorated: a holder

@@ -13,9 +13,12 @@ import lmp.roster.Role;
  * The policy for one role: how long a term runs, whether and how often the holder may be
  * re-elected, what credential the holder needs and how long they have to get it, how the role is
  * filled, the release time it carries, how many may hold it in one scope and whether a scope
- * without a holder is a vacancy to report. {@code sources} says, for each field (keyed by its
- * policy-file key, e.g. {@code term}), where the value comes from: a seed, DOMAIN.md, or a line of
- * the union's policy file, so every finding can cite the rule it applies.
+ * without a holder is a vacancy to report; and which law governs its election: {@code lmrdaOfficer}
+ * (an officer under LMRDA 3(n), 29 CFR 452.17, so Title IV is the law) or not (Title IV applied as
+ * best practice, which the policy may relax: {@code holdover} until a successor, {@code onLeaveVotes},
+ * a term longer than 3 years). {@code sources} says, for each field (keyed by its policy-file key,
+ * e.g. {@code term}), where the value comes from: the built-in role policy or a line of the union's
+ * policy file, so every finding can cite the rule it applies.
  */
 public record RolePolicy(
         Role role,
@@ -29,6 +32,10 @@ public record RolePolicy(
         ReleaseTime releaseTime,
         int holdersPerScope,
         boolean mustBeFilled,
+        boolean lmrdaOfficer,
+        boolean holdover,
+        boolean onLeaveVotes,
+        boolean unopposedDeclaredElected,
         Map<String, String> sources) {
 
     public static final String TERM = "term";
@@ -41,6 +48,10 @@ public record RolePolicy(
     public static final String RELEASE_TIME = "release_time";
     public static final String HOLDERS_PER_SCOPE = "holders_per_scope";
     public static final String MUST_BE_FILLED = "must_be_filled";
+    public static final String LMRDA_OFFICER = "lmrda_officer";
+    public static final String HOLDOVER = "holdover";
+    public static final String ON_LEAVE_VOTES = "on_leave_votes";
+    public static final String UNOPPOSED = "unopposed_declared_elected";
 
     public RolePolicy {
         Objects.requireNonNull(role, "role");
@@ -55,12 +66,31 @@ public record RolePolicy(
 
     /** Where the value of {@code field} comes from. */
     public String source(String field) {
-        return sources.getOrDefault(field, "built-in default");
+        return sources.getOrDefault(field, DefaultPolicy.NAME);
     }
 
-    /** Whether the LMRDA 3-year cap between elections applies: the role is filled by election. */
+    /** Whether the role is filled by election (then the Title IV standards apply, as law or as best practice). */
     public boolean isElected() {
         return filledBy == HowChosen.ELECTED;
+    }
+
+    /**
+     * How a Title IV rule applies to this role, with its statutory source: "legal requirement" for an
+     * officer (LMRDA 3(n); 29 CFR 452.17), "best practice (LMRDA standard)" otherwise, with the policy
+     * line that decides which.
+     */
+    public String law(String statute) {
+        return Lmrda.label(lmrdaOfficer) + ": " + statute + "; " + source(LMRDA_OFFICER);
+    }
+
+    /**
+     * Whether the 3-year limit between elections binds this role: always for an LMRDA officer; as best
+     * practice for another elected role unless the policy gives it a term longer than 3 years.
+     */
+    public boolean threeYearLimit() {
+        if (!isElected()) return false;
+        if (lmrdaOfficer) return true;
+        return term.map(t -> !Lmrda.longerThanCap(t)).orElse(true);
     }
 
     /** The most consecutive terms one member may serve in one seat; empty when there is no limit. */
@@ -85,6 +115,10 @@ public record RolePolicy(
         private ReleaseTime releaseTime;
         private int holdersPerScope;
         private boolean mustBeFilled;
+        private boolean lmrdaOfficer;
+        private boolean holdover;
+        private boolean onLeaveVotes = true;
+        private boolean unopposedDeclaredElected;
         private final Map<String, String> sources;
 
         public Builder(Role role) {
@@ -98,7 +132,8 @@ public record RolePolicy(
             this.releaseTime = ReleaseTime.none();
             this.holdersPerScope = role.maxHoldersPerScope();
             this.sources = new TreeMap<>();
-            this.sources.put(HOLDERS_PER_SCOPE, "lmp roster model (Role." + role.name() + ")");
+            this.sources.put(HOLDERS_PER_SCOPE, DefaultPolicy.NAME + " (" + (role.maxHoldersPerScope() == 0 ? "no limit"
+                    : role.maxHoldersPerScope() + " per " + (role.seatsPerLocal() ? "local and " : "") + role.scopeKind().words()) + ")");
         }
 
         private Builder(RolePolicy p) {
@@ -113,6 +148,10 @@ public record RolePolicy(
             releaseTime = p.releaseTime;
             holdersPerScope = p.holdersPerScope;
             mustBeFilled = p.mustBeFilled;
+            lmrdaOfficer = p.lmrdaOfficer;
+            holdover = p.holdover;
+            onLeaveVotes = p.onLeaveVotes;
+            unopposedDeclaredElected = p.unopposedDeclaredElected;
             sources = new TreeMap<>(p.sources);
         }
 
@@ -176,9 +215,33 @@ public record RolePolicy(
             return this;
         }
 
+        public Builder lmrdaOfficer(boolean value, String source) {
+            lmrdaOfficer = value;
+            sources.put(LMRDA_OFFICER, source);
+            return this;
+        }
+
+        public Builder holdover(boolean value, String source) {
+            holdover = value;
+            sources.put(HOLDOVER, source);
+            return this;
+        }
+
+        public Builder onLeaveVotes(boolean value, String source) {
+            onLeaveVotes = value;
+            sources.put(ON_LEAVE_VOTES, source);
+            return this;
+        }
+
+        public Builder unopposedDeclaredElected(boolean value, String source) {
+            unopposedDeclaredElected = value;
+            sources.put(UNOPPOSED, source);
+            return this;
+        }
+
         public RolePolicy build() {
             return new RolePolicy(role, term, termIsTypical, reElection, maxConsecutiveTerms, credential, gracePeriod,
-                    filledBy, releaseTime, holdersPerScope, mustBeFilled, sources);
+                    filledBy, releaseTime, holdersPerScope, mustBeFilled, lmrdaOfficer, holdover, onLeaveVotes, unopposedDeclaredElected, sources);
         }
     }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +18,16 @@ import lmp.roster.RoleAssignment;
  * start. Built once per check so every rule looks terms up in constant time.
  */
 public final class Seats {
-    /** A role in one scope: the UBT co-lead seat of EVMC-ICU, the labor partner of an area. */
-    public record Seat(Role role, String scope) {
+    /**
+     * A role in one scope: the UBT co-lead seat of EVMC-ICU, the labor partner of an area. Labor
+     * partners are per local as well as per area (each local has its own labor partners), so their
+     * seat also names the holder's local; {@code local} is empty for every other role.
+     */
+    public record Seat(Role role, String scope, String local) {
+        /** The seat of an assignment, given the holder's local. */
+        public static Seat of(RoleAssignment a, String holderLocal) {
+            return new Seat(a.role(), a.scope(), a.role().seatsPerLocal() ? holderLocal : "");
+        }
     }
 
     private static final Comparator<RoleAssignment> BY_START = Comparator.comparing(RoleAssignment::start)
@@ -25,25 +35,36 @@ public final class Seats {
             .thenComparing(RoleAssignment::memberId);
 
     private final Map<Seat, List<RoleAssignment>> bySeat;
+    private final Map<RoleAssignment, Seat> seatOf;
 
-    private Seats(Map<Seat, List<RoleAssignment>> bySeat) {
+    private Seats(Map<Seat, List<RoleAssignment>> bySeat, Map<RoleAssignment, Seat> seatOf) {
         this.bySeat = bySeat;
+        this.seatOf = seatOf;
     }
 
-    public static Seats of(List<RoleAssignment> assignments) {
+    /** Every assignment in its seat; {@code localOf} gives the local of the holder of an assignment. */
+    public static Seats of(List<RoleAssignment> assignments, Function<RoleAssignment, String> localOf) {
         Map<Seat, List<RoleAssignment>> m = new HashMap<>();
+        Map<RoleAssignment, Seat> seatOf = new IdentityHashMap<>();
         for (RoleAssignment a : assignments) {
-            m.computeIfAbsent(new Seat(a.role(), a.scope()), k -> new ArrayList<>()).add(a);
+            Seat seat = Seat.of(a, localOf.apply(a));
+            seatOf.put(a, seat);
+            m.computeIfAbsent(seat, k -> new ArrayList<>()).add(a);
         }
         for (List<RoleAssignment> terms : m.values()) {
             terms.sort(BY_START);
         }
-        return new Seats(m);
+        return new Seats(m, seatOf);
     }
 
-    /** The seat's terms in order of start; empty when nobody ever held it. */
+    /** The terms of the role in the scope, every local's seat together, in order of start; empty when nobody held it. */
     public List<RoleAssignment> terms(Role role, String scope) {
-        return Collections.unmodifiableList(bySeat.getOrDefault(new Seat(role, scope), List.of()));
+        List<RoleAssignment> out = new ArrayList<>();
+        for (Map.Entry<Seat, List<RoleAssignment>> e : bySeat.entrySet()) {
+            if (e.getKey().role() == role && e.getKey().scope().equals(scope)) out.addAll(e.getValue());
+        }
+        out.sort(BY_START);
+        return Collections.unmodifiableList(out);
     }
 
     public Map<Seat, List<RoleAssignment>> all() {
@@ -55,18 +76,9 @@ public final class Seats {
      * {@code a} starts, whoever holds it (a re-elected holder's next term is a successor too).
      */
     public Optional<RoleAssignment> successor(RoleAssignment a) {
-        for (RoleAssignment b : bySeat.getOrDefault(new Seat(a.role(), a.scope()), List.of())) {
+        for (RoleAssignment b : bySeat.getOrDefault(seatOf.get(a), List.of())) {
             if (b.start().isAfter(a.start())) return Optional.of(b);
         }
         return Optional.empty();
-    }
-
-    /** Who holds the seat on {@code date}. */
-    public List<RoleAssignment> holdersOn(Role role, String scope, LocalDate date) {
-        List<RoleAssignment> out = new ArrayList<>();
-        for (RoleAssignment a : bySeat.getOrDefault(new Seat(role, scope), List.of())) {
-            if (a.isHeldOn(date)) out.add(a);
-        }
-        return out;
     }
 }

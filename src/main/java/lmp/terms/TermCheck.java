@@ -21,7 +21,8 @@ public record TermCheck(Roster roster, TermsPolicy policy, LocalDate asOf, Seats
     }
 
     public static TermCheck of(Roster roster, TermsPolicy policy, LocalDate asOf) {
-        return new TermCheck(roster, policy, asOf, Seats.of(roster.roles()));
+        return new TermCheck(roster, policy, asOf,
+                Seats.of(roster.roles(), a -> roster.member(a.memberId()).map(Member::local).orElse("")));
     }
 
     public Optional<Member> member(RoleAssignment a) {

@@ -7,11 +7,12 @@ import lmp.io.Severity;
 import lmp.roster.RoleAssignment;
 
 /**
- * A term may not run longer than the role's policy term: a term of T starting on S ends on
- * S + T - 1 day at the latest (a two-year co-lead term from 2025-01-01 ends by 2026-12-31). Checked
+ * A term may not run longer than the role's policy term, measured anniversary to anniversary
+ * ({@link Anniversary}): a two-year co-lead term from 2025-01-01 ends by 2026-12-31, one from
+ * 2024-02-29 by 2026-02-28. Checked
  * for terms with a recorded end date that have not ended before the day judged. An error, or a
  * warning when the policy calls the term typical rather than a maximum (contract specialists:
- * "typically ... one year", seed 000).
+ * "typically ... one year", built-in role policy).
  */
 public final class TermLengthRule implements TermRule {
     @Override
@@ -21,7 +22,7 @@ public final class TermLengthRule implements TermRule {
             RolePolicy p = c.policy().of(a.role());
             if (p.term().isEmpty()) continue;
             Period term = p.term().get();
-            LocalDate lastDay = a.start().plus(term).minusDays(1);
+            LocalDate lastDay = Anniversary.lastDay(a.start(), term);
             if (a.end().get().isAfter(lastDay)) {
                 Severity severity = p.termIsTypical() ? Severity.WARNING : Severity.ERROR;
                 findings.add(c.about(a, severity, FindingKind.TERM_LONGER_THAN_POLICY, lastDay,

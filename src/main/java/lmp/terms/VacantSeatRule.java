@@ -13,7 +13,7 @@ import lmp.roster.Ubt;
 
 /**
  * A role the policy says must be filled (by default: a union co-lead for every UBT, a labor partner
- * for every area, a chair for every steward council; seed 000) is vacant in a scope when nobody
+ * for every area, a chair for every steward council: built-in role policy) is vacant in a scope when nobody
  * holds it there on the day judged. The scopes are the roster's UBTs, its areas (named by UBTs and
  * councils), its councils, and the bargaining units of its members. A seat whose last term ended
  * without a successor is reported once, by {@link HeldPastEndRule}, not again here. A warning.
@@ -47,6 +47,9 @@ public final class VacantSeatRule implements TermRule {
             case AREA -> {
                 for (Ubt u : c.roster().ubts()) m.putIfAbsent(u.area(), u.origin());
                 for (Council k : c.roster().councils()) m.putIfAbsent(k.area(), k.origin());
+            }
+            case LOCAL -> {
+                for (Member x : c.roster().members()) m.putIfAbsent(x.local(), x.origin());
             }
             case BARGAINING_UNIT -> {
                 for (Member x : c.roster().members()) x.bargainingUnit().ifPresent(b -> m.putIfAbsent(b, x.origin()));

@@ -105,4 +105,31 @@ class StatutoryDeadlinesTest {
         assertThat(fmcs.onWeekend()).isTrue();
         assertThat(StatutoryDeadlines.of(d("2021-09-30"), true).noticeToOtherParty().onWeekend()).isFalse();
     }
+
+    // General Cable Corp., 139 NLRB 1123 (1962): an agreement bars petitions for at most 3 years. A 3-year agreement
+    // (2018-10-01..2021-09-30) keeps the ordinary window; one a day longer counts the window back from the end of its
+    // third year and opens to petitions on the third anniversary.
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "2018-10-01, 2021-09-29, false", "2018-10-01, 2021-09-30, false", "2018-10-01, 2021-10-01, true"})
+    void onlyAnAgreementLongerThanThreeYearsGetsTheGeneralCablePeriods(String start, String expires, boolean longer) {
+        StatutoryDeadlines d = StatutoryDeadlines.of(java.util.Optional.of(LocalDate.parse(start)), LocalDate.parse(expires), true);
+        assertThat(d.petitionOpenPeriod().isPresent()).isEqualTo(longer);
+        if (longer) {
+            assertThat(d.contractBarEnds()).contains(LocalDate.parse("2021-09-30"));
+            assertThat(d.petitionWindow().firstDay()).isEqualTo("2021-06-02");
+            assertThat(d.petitionWindow().date()).isEqualTo("2021-07-01");
+            assertThat(d.petitionOpenPeriod().get().firstDay()).isEqualTo("2021-10-01");
+            assertThat(d.petitionOpenPeriod().get().date()).isEqualTo("2021-10-01");
+        } else {
+            assertThat(d.petitionWindow().date()).isEqualTo(LocalDate.parse(expires).minusDays(91));
+        }
+    }
+
+    @Test
+    void withoutAStartTheOrdinaryWindowIsKept() {
+        StatutoryDeadlines d = StatutoryDeadlines.of(java.util.Optional.empty(), LocalDate.parse("2025-09-30"), true);
+        assertThat(d.petitionOpenPeriod()).isEmpty();
+        assertThat(d.petitionWindow().firstDay()).isEqualTo("2025-06-02");
+    }
 }

@@ -21,8 +21,9 @@ class TermOfOfficeTest {
     }
 
     @Test
-    void chairWithoutATermInThePolicyRunsToTheLmrdaCapOfThreeYears() {
-        assertThat(TermOfOffice.defaults().end(Role.STEWARD_COUNCIL_CHAIR, START)).contains(LocalDate.parse("2029-12-31"));
+    void chairWithoutATermInThePolicyHasNoTermRatherThanAnInventedThreeYears() {
+        // Issue 12: the chair's term is set by bylaws; it used to run "to the LMRDA cap" (2029-12-31). Certify now refuses it.
+        assertThat(TermOfOffice.defaults().end(Role.STEWARD_COUNCIL_CHAIR, START)).isEmpty();
     }
 
     @Test

@@ -30,7 +30,7 @@ final class TestElections {
         d.put("eligibility", "2026-09-30");
         d.put("nomination", "2026-10-01");
         d.put("notice_mailed", "2026-10-15");
-        d.put("list_inspection_from", "2026-10-15");
+        d.put("list_inspection_from", "2026-10-05");
         d.put("voting_opens", "2026-11-04");
         d.put("voting_closes", "2026-11-05");
         d.put("count", "2026-11-05");

@@ -101,7 +101,7 @@ class ElectionSecrecyTest {
         List<String[]> steps = List.of(
                 new String[] {"election", "new", "--role", "ubt-co-lead", "--scope", "EVMC-ICU", "--roster", w.resolve("roster.yaml").toString(),
                     "--candidates", "100101,100107,100125", "--method", "irv", "--nomination", "2026-10-01",
-                    "--notice", "2026-10-15", "--list-inspection-from", "2026-10-15", "--voting-opens", "2026-11-04",
+                    "--notice", "2026-10-15", "--list-inspection-from", "2026-10-05", "--voting-opens", "2026-11-04",
                     "--voting-closes", "2026-11-05", "--term-starts", "2027-01-01", "--as-of", "2026-09-30", "--out", e},
                 new String[] {"election", "check", e, "--as-of", "2026-10-02"},
                 new String[] {"election", "ballots", e, "--out", w.resolve("print").toString(), "--order", "rotate", "--as-of", "2026-10-14"},

@@ -38,7 +38,7 @@ class TermRulesTest {
         if (expected == 1) {
             assertThat(f.get(0).severity()).isEqualTo(Severity.ERROR);
             assertThat(f.get(0).date()).isEqualTo("2026-12-31");
-            assertThat(f.get(0).source()).contains("seed 000");
+            assertThat(f.get(0).source()).contains("built-in role policy").doesNotContain("seed");
             assertThat(f.get(0).member()).contains("S1");
         }
     }
@@ -68,23 +68,52 @@ class TermRulesTest {
         assertThat(f).hasSize(expected);
         if (expected == 1) {
             assertThat(f.get(0).date()).isEqualTo("2027-03-31");
-            assertThat(f.get(0).source()).isEqualTo("LMRDA 401(b); 29 CFR 452.23");
+            // A chair is not an LMRDA officer: the 3-year limit is labelled best practice (issue 12).
+            assertThat(f.get(0).source()).isEqualTo("best practice (LMRDA standard): LMRDA 401(b); 29 CFR 452.23-452.24; "
+                    + "built-in role policy: not an LMRDA officer");
         }
     }
 
     @Test
-    void lmrdaCapAppliesEvenWhenThePolicyAllowsALongerTerm() {
-        TermsPolicy fourYears = policyWith(Role.LABOR_PARTNER, b -> b.term(Optional.of(Period.ofYears(4)), "test"));
+    void lmrdaCapAppliesToAnOfficerEvenWhenThePolicyAllowsALongerTerm() {
+        TermsPolicy fourYears = policyWith(Role.LABOR_PARTNER, b -> b.term(Optional.of(Period.ofYears(4)), "test")
+                .lmrdaOfficer(true, "role policy: test.yaml:3"));
         Roster r = RosterBuilder.clean().without(Role.LABOR_PARTNER).role("S2", Role.LABOR_PARTNER, "A1", "2025-01-01", "2028-12-31").build();
         assertThat(findings(r, fourYears, "2026-06-15", FindingKind.TERM_LONGER_THAN_POLICY)).isEmpty();
-        assertThat(findings(r, fourYears, "2026-06-15", FindingKind.TERM_LONGER_THAN_LMRDA_CAP)).hasSize(1);
+        List<Finding> cap = findings(r, fourYears, "2026-06-15", FindingKind.TERM_LONGER_THAN_LMRDA_CAP);
+        assertThat(cap).hasSize(1);
+        assertThat(cap.get(0).source()).startsWith("legal requirement: LMRDA 401(b)").contains("role policy: test.yaml:3");
+    }
+
+    // Issue 12: a partnership role is not an LMRDA officer, so a policy may give it a longer term (it used to be capped anyway).
+    @Test
+    void aPolicyMayGiveAPartnershipRoleATermLongerThanThreeYears() {
+        TermsPolicy fourYears = policyWith(Role.LABOR_PARTNER, b -> b.term(Optional.of(Period.ofYears(4)), "test"));
+        Roster r = RosterBuilder.clean().without(Role.LABOR_PARTNER).role("S2", Role.LABOR_PARTNER, "A1", "2025-01-01", "2028-12-31").build();
+        assertThat(lmp.terms.TermRules.check(r, fourYears, LocalDate.parse("2026-06-15"))).isEmpty();
     }
 
     @Test
-    void lmrdaCapFromTheTwentyNinthOfFebruaryEndsOnTheTwentySeventhThreeYearsLater() {
-        // 2024-02-29 plus 3 years is 2027-02-28 (plusYears clamps); the last day of the term is the day before.
-        assertThat(Lmrda.capLastDay(LocalDate.of(2024, 2, 29))).isEqualTo("2027-02-27");
+    void lmrdaCapFromTheTwentyNinthOfFebruaryEndsOnTheTwentyEighthThreeYearsLater() {
+        // Anniversary to anniversary: the third anniversary of 2024-02-29 is 2027-03-01 (no 29 February), so the
+        // term ends 2027-02-28 (it used to end a day short, on 2027-02-27).
+        assertThat(Lmrda.capLastDay(LocalDate.of(2024, 2, 29))).isEqualTo("2027-02-28");
         assertThat(Lmrda.capLastDay(LocalDate.of(2024, 4, 1))).isEqualTo("2027-03-31");
+    }
+
+    // Issue 12, case 6: a two-year term 2024-02-29..2026-02-28 is not longer than two years.
+    @ParameterizedTest
+    @CsvSource({"2026-02-27, 0", "2026-02-28, 0", "2026-03-01, 1"})
+    void twoYearTermFromTheTwentyNinthOfFebruaryEndsOnTheTwentyEighth(String end, int expected) {
+        Roster r = RosterBuilder.clean().without(Role.UBT_CO_LEAD).role("S1", Role.UBT_CO_LEAD, "U1", "2024-02-29", end).build();
+        assertThat(findings(r, "2025-06-15", FindingKind.TERM_LONGER_THAN_POLICY)).hasSize(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2024-02-29, 2y, 2026-02-28", "2024-02-29, 4y, 2028-02-28", "2026-08-31, 6m, 2027-02-28",
+        "2025-01-01, 2y, 2026-12-31", "2024-01-31, 1m, 2024-02-29"})
+    void termsAreMeasuredAnniversaryToAnniversary(String start, String length, String last) {
+        assertThat(Anniversary.lastDay(LocalDate.parse(start), PeriodText.parse(length).orElseThrow())).isEqualTo(last);
     }
 
     @Test
@@ -197,8 +226,9 @@ class TermRulesTest {
     }
 
     // Taking office 2026-08-31: six months later is 2027-02-28 (plusMonths clamps to the month's last day).
+    // The deadline day itself is in time (issue 12, case 5: this test used to expect a finding on 2027-02-28).
     @ParameterizedTest
-    @CsvSource({"2027-02-27, 0", "2027-02-28, 1", "2027-03-01, 1"})
+    @CsvSource({"2027-02-27, 0", "2027-02-28, 0", "2027-03-01, 1"})
     void coLeadWhoIsNotAStewardAfterSixMonthsIsAFinding(String asOf, int expected) {
         Roster r = RosterBuilder.clean().without(Role.UBT_CO_LEAD).member("N1")
                 .role("N1", Role.UBT_CO_LEAD, "U1", "2026-08-31", "2028-08-30").build();
@@ -230,9 +260,10 @@ class TermRulesTest {
         assertThat(CredentialRule.stewardDeadline(a, DefaultPolicy.of(Role.UBT_CO_LEAD))).isEqualTo(deadline);
     }
 
-    // A contract specialist must be a steward from the first day of the term (no grace period).
+    // A contract specialist must be a steward from the first day of the term (no grace period); on the
+    // first day itself a designation is still in time (the shared steward-deadline rule), from the next day late.
     @ParameterizedTest
-    @CsvSource({"2026-06-14, 0", "2026-06-15, 1", "2026-06-16, 1"})
+    @CsvSource({"2026-06-14, 0", "2026-06-15, 0", "2026-06-16, 1"})
     void contractSpecialistWhoIsNotAStewardIsAFinding(String asOf, int expected) {
         Roster r = RosterBuilder.clean().member("N1").role("N1", Role.CONTRACT_SPECIALIST, "Unit N1", "2026-06-15", "2027-06-14").build();
         assertThat(findings(r, asOf, FindingKind.NOT_A_STEWARD)).hasSize(expected);

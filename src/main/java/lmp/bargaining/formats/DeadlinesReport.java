@@ -24,7 +24,8 @@ public final class DeadlinesReport {
 
     public static String text(StatutoryDeadlines deadlines, Optional<LocalDate> asOf) {
         StringBuilder t = new StringBuilder();
-        t.append("Statutory deadlines for an agreement expiring ").append(deadlines.expires()).append(" (")
+        t.append("Statutory deadlines for an agreement ").append(deadlines.start().map(st -> "from " + st + " ").orElse(""))
+                .append("expiring ").append(deadlines.expires()).append(" (")
                 .append(PlanCalendar.weekday(deadlines.expires())).append("), ")
                 .append(deadlines.healthCareInstitution() ? "health-care institution" : "not a health-care institution")
                 .append(asOf.map(d -> ", as of " + d).orElse("")).append("\n\n");
@@ -45,6 +46,7 @@ public final class DeadlinesReport {
 
     public static String json(StatutoryDeadlines deadlines, Optional<LocalDate> asOf) {
         Map<String, Object> doc = new LinkedHashMap<>();
+        deadlines.start().ifPresent(st -> doc.put("starts", st.toString()));
         doc.put("expires", deadlines.expires().toString());
         doc.put("health_care_institution", deadlines.healthCareInstitution());
         asOf.ifPresent(a -> doc.put("as_of", a.toString()));

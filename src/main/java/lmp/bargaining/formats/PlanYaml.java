@@ -113,9 +113,9 @@ public final class PlanYaml {
         Optional<String> id = f.requiredText("id");
         Optional<String> name = f.requiredText("name");
         List<String> topics = f.textList("topics");
-        List<String> management = f.textList("management_co_leads");
-        List<String> union = f.textList("union_co_leads");
-        List<String> members = f.textList("members");
+        List<String> management = f.nameList("management_co_leads");
+        List<String> union = f.nameList("union_co_leads");
+        List<String> members = f.nameList("members");
         if (id.isEmpty() || name.isEmpty()) {
             return Optional.empty();
         }
@@ -177,8 +177,8 @@ public final class PlanYaml {
 
     private static Optional<LocalObservers> observers(Fields f) {
         Optional<String> local = f.requiredText("local");
-        List<String> observers = f.textList("observers");
-        List<String> alternates = f.textList("alternates");
+        List<String> observers = f.nameList("observers");
+        List<String> alternates = f.nameList("alternates");
         return local.map(l -> new LocalObservers(l, observers, alternates, f.location()));
     }
 }

@@ -19,6 +19,7 @@ import lmp.election.ElectionState;
 import lmp.election.StepOutcome;
 import lmp.election.formats.BallotPdf;
 import lmp.election.formats.CheckoffList;
+import lmp.election.formats.PdfFont;
 import lmp.io.AtomicFiles;
 import lmp.io.InputException;
 import lmp.io.InputFile;
@@ -69,6 +70,11 @@ public final class BallotsCommand extends ElectionBaseCommand {
     @Option(names = "--roster", paramLabel = "ROSTER.yaml", description = "Roster for the voters' names. Default: the one the election file names.")
     String rosterPath;
 
+    @Option(names = "--font", paramLabel = "FILE", description = "A TrueType or OpenType font (.ttf, .otf, .ttc) for the "
+            + "characters of names that the bundled DejaVu Sans lacks (Chinese, Japanese, Korean); every other character "
+            + "stays in DejaVu Sans. The glyphs used are embedded in the PDFs.")
+    String fontPath;
+
     @picocli.CommandLine.Mixin
     lmp.cli.AsOfOption asOf;
 
@@ -97,18 +103,20 @@ public final class BallotsCommand extends ElectionBaseCommand {
                     "voter " + id + " is not on the roster " + rosterFile[0].name() + "; fix 'voters' or the roster")));
         }
         BallotDesign design = BallotDesign.of(e, order == Order.rotate);
-        for (String s : BallotPdf.unprintable(design)) {
-            problems.add(Problem.error(at, "'" + s + "' has characters the ballot font cannot print; spell it in Latin letters"));
-        }
+        PdfFont font = fontPath == null ? PdfFont.bundled() : PdfFont.withFallback(readInput(fontPath));
+        BallotPdf.unprintable(design, font).forEach((s, why) -> problems.add(Problem.error(at, "'" + lmp.io.Text.shown(s)
+                + "' " + why)));
+        CheckoffList.unprintable(voters, font).forEach((m, why) -> problems.add(Problem.error(at, "voter " + m.id() + " ('"
+                + lmp.io.Text.shown(m.name()) + "') on the check-off list " + why)));
         if (!problems.isEmpty()) throw new InputException(problems);
         int n = copies != null ? copies : Math.max(1, e.voters().size());
         if (n < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--copies must be at least 1");
 
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(BALLOTS, render(o -> BallotPdf.write(design, n, false, o)));
-        files.put(SAMPLE, render(o -> BallotPdf.write(design, 1, true, o)));
+        files.put(BALLOTS, render(o -> BallotPdf.write(design, n, false, font, o)));
+        files.put(SAMPLE, render(o -> BallotPdf.write(design, 1, true, font, o)));
         files.put(CHECKOFF_CSV, render(o -> CheckoffList.writeCsv(voters, o)));
-        files.put(CHECKOFF_PDF, render(o -> CheckoffList.writePdf(e.count().title(), voters, o)));
+        files.put(CHECKOFF_PDF, render(o -> CheckoffList.writePdf(e.count().title(), voters, font, o)));
         Path dir = Path.of(outDir);
         for (String name : files.keySet()) {
             if (Files.exists(dir.resolve(name)) && !force) {

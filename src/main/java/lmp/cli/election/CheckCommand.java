@@ -26,10 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "check",
         description = {"Check an election against the LMRDA and the role policy, as of a day.",
                 "Rules: notice 15 days ahead "
-                + "(mail ballots 15 days before the return deadline), the 30-day membership-list inspection window, "
-                + "candidate eligibility (co-lead: steward within six months), at most three years since the last "
-                + "election, run-off notice, records kept one year after the count, roster unchanged. "
-                + "Exit 1 when anything fails."},
+                + "(mail ballots 15 days before the return deadline), the membership list open for the 30 days before "
+                + "the election (mail: before the ballots are mailed), candidate eligibility (co-lead: steward within six "
+                + "months), candidates on release time, officials who are candidates, unopposed candidates, at most three "
+                + "years since the last election, run-off notice, records kept one year after the count, roster unchanged. "
+                + "Each line cites its source: 'legal requirement' for an LMRDA officer's election, 'best practice (LMRDA "
+                + "standard)' for a partnership role's (docs/elections.md, Which law applies). Exit 1 when anything fails."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  lmp election check icu/election.yaml --as-of 2026-10-01",
@@ -95,8 +97,9 @@ public final class CheckCommand extends ElectionBaseCommand {
             sb.append(String.format(Locale.ROOT, "  %-4s  %-15s %-10s  %s  [%s]%n", i.status().name(), i.rule(),
                     i.date().map(LocalDate::toString).orElse("-"), i.message(), i.source()));
         }
+        long warnings = items.stream().filter(i -> i.status() == CheckItem.Status.WARN).count();
         sb.append(violations == 0 ? "No violations" : violations + " violation(s)").append(due > 0 ? ", " + due + " item(s) due" : "")
-                .append(".\n");
+                .append(warnings > 0 ? ", " + warnings + " warning(s)" : "").append(".\n");
         return sb.toString();
     }
 

@@ -124,11 +124,15 @@ public final class IntakeCommand extends ElectionBaseCommand {
         List<Map.Entry<String, InputFile>> given = new ArrayList<>();
         for (String b : ballots) {
             String rel = l.relative(Path.of(b));
-            given.add(Map.entry(rel, s.file(rel).orElseThrow()));
+            InputFile f = s.file(rel).orElseThrow();
+            lmp.count.formats.BallotFiles.refuseOtherKinds(f); // a file in the wrong role is refused by what it is
+            given.add(Map.entry(rel, f));
         }
         Optional<Map.Entry<String, InputFile>> co = Optional.ofNullable(checkoff).map(c -> {
             String rel = l.relative(Path.of(c));
-            return Map.entry(rel, s.file(rel).orElseThrow());
+            InputFile f = s.file(rel).orElseThrow();
+            lmp.election.formats.CheckoffList.refuseOtherKinds(f);
+            return Map.entry(rel, f);
         });
         IntakeStep.Request q = new IntakeStep.Request(given, co, Optional.ofNullable(challengeVoter), Optional.ofNullable(reason),
                 Optional.ofNullable(resolve), Optional.ofNullable(resolution).map(r -> r.accept),

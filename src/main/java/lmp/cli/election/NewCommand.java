@@ -36,8 +36,10 @@ import picocli.CommandLine.Option;
 @Command(name = "new",
         description = {"Create an election file with its voters and candidates drawn from the roster.",
                 "Office, method, dates, and the eligible voters and candidates drawn "
-                + "from the roster by the office's rule (UBT co-lead: active members in good standing of the UBT; "
-                + "labor partner: members of the area; steward-council chair: the council's stewards). "
+                + "from the roster by the office's rule (UBT co-lead: members in good standing of the UBT; "
+                + "labor partner: members of the area, of one local with --local; steward-council chair: the council's "
+                + "stewards; union officer: the local's members). Members on leave in good standing vote unless the "
+                + "policy excludes them for a partnership role (LMRDA 401(e); 29 CFR 452.84-452.87). "
                 + "Records the roster's SHA-256 so later steps can tell if it changed."},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -48,11 +50,12 @@ import picocli.CommandLine.Option;
 public final class NewCommand extends ElectionBaseCommand {
 
     @Option(names = "--role", required = true, paramLabel = "ROLE",
-            description = "The office: ubt-co-lead, labor-partner, steward-council-chair or custom.")
+            description = "The office: ubt-co-lead, labor-partner, steward-council-chair, union-officer or custom.")
     String role;
 
     @Option(names = "--scope", required = true, paramLabel = "ID",
-            description = "Where the office is held: a UBT id (co-lead), an area (labor partner), a council id (chair).")
+            description = "Where the office is held: a UBT id (co-lead), an area (labor partner), a council id (chair), "
+                    + "a local (union officer); for custom also a local, a bargaining unit or a comma-separated list of UBT ids.")
     String scope;
 
     @Option(names = "--roster", required = true, paramLabel = "ROSTER.yaml", description = "The roster to draw voters and candidates from.")
@@ -70,8 +73,21 @@ public final class NewCommand extends ElectionBaseCommand {
     @Option(names = "--title", paramLabel = "TEXT", description = "Title printed on ballots. Default: office, scope and year.")
     String title;
 
-    @Option(names = "--description", paramLabel = "TEXT", description = "What the office is (for --role custom).")
+    @Option(names = "--description", paramLabel = "TEXT", description = "What the office is (for --role custom; "
+            + "the policy's custom_offices entry of that name says whether it is an LMRDA officer and its term).")
     String description;
+
+    @Option(names = "--local", paramLabel = "LOCAL", description = "Only members of this local vote and stand "
+            + "(labor partners are elected per local and area).")
+    String local;
+
+    @Option(names = "--officials", split = ",", paramLabel = "ID", description = "Member ids of the election officials "
+            + "(tellers, judges); one who is also a candidate is a warning in 'check'.")
+    List<String> officials = new ArrayList<>();
+
+    @Option(names = "--list-inspection-on-request", description = "The list-inspection dates are the ones the candidates "
+            + "asked for (29 CFR 452.71(a)); otherwise the list must be open the whole 30-day period.")
+    boolean listOnRequest;
 
     @Option(names = "--method", paramLabel = "METHOD", defaultValue = "plurality", description = "plurality, approval, irv, stv or meek. Default: ${DEFAULT-VALUE}.")
     String method;
@@ -174,11 +190,21 @@ public final class NewCommand extends ElectionBaseCommand {
         Roster roster = RosterYaml.read(rosterFile).orThrow();
         Location at = Location.of(rosterFile.name());
         if (Eligibility.scopeKind(roster, kind, scope).isEmpty()) {
-            throw new InputException(Problem.error(at, "no " + (kind == OfficeKind.CUSTOM ? "UBT, council or area" : kind.role().get().scopeKind().words())
+            throw new InputException(Problem.error(at, "no " + (kind == OfficeKind.CUSTOM
+                    ? "UBT, council, area, local, bargaining unit or list of UBTs" : kind.role().get().scopeKind().words())
                     + " '" + scope + "' in the roster; check --scope"));
         }
-        List<Member> voters = Eligibility.voters(roster, kind, scope, day);
+        if (local != null && roster.members().stream().noneMatch(m -> m.local().equals(local))) {
+            java.util.Set<String> locals = new java.util.TreeSet<>();
+            roster.members().forEach(m -> locals.add(m.local()));
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--local: no member of local '" + local
+                    + "' in the roster" + lmp.io.Fields.suggestion(local, locals) + "; locals: " + String.join(", ", locals));
+        }
+        lmp.election.TermOfOffice terms = terms(policy.value());
         List<Candidate> chosen = candidates(roster, at);
+        Office office = new Office(kind, scope, Optional.ofNullable(description), chosen, Optional.ofNullable(local),
+                officials.stream().map(String::strip).toList(), listOnRequest);
+        List<Member> voters = Eligibility.voters(roster, office, terms, day);
 
         LocalDate closes = votingCloses != null ? votingCloses : votingOpens;
         Optional<LocalDate> countDay = Optional.ofNullable(countDate).or(() -> Optional.ofNullable(mailBallot ? returnDeadline : closes));
@@ -199,7 +225,7 @@ public final class NewCommand extends ElectionBaseCommand {
         Path outDir = outPath.toAbsolutePath().normalize().getParent();
         String rosterRel = outDir.relativize(Path.of(rosterPath).toAbsolutePath().normalize()).toString().replace('\\', '/');
         String auditLog = baseName(outPath) + ".audit.jsonl";
-        Election election = new Election(count, new Office(kind, scope, Optional.ofNullable(description), chosen),
+        Election election = new Election(count, office,
                 Optional.of(new Election.RosterRef(rosterRel, rosterFile.sha256())), dates,
                 voters.stream().map(Member::id).toList(), List.of(), List.of(), announcesRunoff,
                 Optional.ofNullable(keepUntil).or(() -> countDay.map(d -> d.plusYears(Compliance.RECORD_YEARS))),
@@ -229,7 +255,7 @@ public final class NewCommand extends ElectionBaseCommand {
         commit(loaded, created.state(), outcome, asOf.value());
         Election written = created.state().election();
         for (Candidate c : chosen) {
-            CheckItem item = Compliance.candidateEligible(written, roster, c, day, terms(policy.value()));
+            CheckItem item = Compliance.candidateEligible(written, roster, c, day, terms);
             if (item.status() == CheckItem.Status.FAIL || item.status() == CheckItem.Status.DUE) {
                 note("note: " + item.message());
             }

@@ -36,7 +36,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lmp election tally}: counts ballots and reports every round. */
 @Command(name = "tally",
-        description = {"Count the ballots of an election (plurality, approval, IRV, Scottish STV or Meek STV) and report "
+        description = {"Count the ballots of an election (plurality, approval, IRV, sequential IRV, bottoms-up, Scottish STV or "
+                + "Meek STV) and report "
                 + "every round, transfer, tie and ballot status.",
                 "FILE is a BLT file, a ballots CSV (rank columns or candidate columns) or an election YAML file. "
                         + "Method and seats come from the BLT or YAML file unless given; a CSV alone is counted by IRV for one seat.",
@@ -54,8 +55,19 @@ public final class TallyCommand extends ElectionBaseCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "Election .yaml, ballots .blt or ballots .csv.")
     String file;
 
-    @Option(names = "--method", paramLabel = "METHOD", description = "plurality | approval | irv | stv | meek.")
+    @Option(names = "--method", paramLabel = "METHOD",
+            description = "plurality | approval | irv | sequential-irv | bottoms-up | stv | meek.")
     String method;
+
+    @Option(names = "--threshold", paramLabel = "PERCENT",
+            description = "bottoms-up only: eliminate the lowest until every candidate left has more than PERCENT of the "
+                    + "continuing votes, and elect them all (instead of counting down to --seats).")
+    String threshold;
+
+    @Option(names = "--tie-result", paramLabel = "ROUND=NAME",
+            description = "The result of a drawing held after the count stopped at a tie in ROUND: NAME is the candidate the "
+                    + "drawing chose (eliminated or excluded, or elected); the count goes on past the tie. Repeat for several.")
+    List<String> tieResults = new ArrayList<>();
 
     @Option(names = "--seats", paramLabel = "N", description = "Number of candidates to elect.")
     Integer seats;
@@ -68,7 +80,7 @@ public final class TallyCommand extends ElectionBaseCommand {
             description = "lot (default) | stop (report the tie, exit 3) | order (ballot or BLT [tie] order, as Droop).")
     String tie;
 
-    @Option(names = "--overvote", paramLabel = "RULE", description = "exhaust (default) | skip.")
+    @Option(names = "--overvote", paramLabel = "RULE", description = "exhaust (default) | skip | exhaust-if-multiple-continuing.")
     String overvote;
 
     @Option(names = "--skipped-ranks", paramLabel = "N", description = "Consecutive skipped ranks allowed: a number or unlimited (default).")
@@ -106,7 +118,8 @@ public final class TallyCommand extends ElectionBaseCommand {
         if (BallotFiles.isYaml(file) && ElectionTally.administered(main)) {
             // An election made by 'lmp election new': counted exactly as its file says, with the ballot accounting and an audit record.
             if (method != null || seats != null || seed != null || tie != null || overvote != null || skippedRanks != null
-                    || duplicate != null || !withdrawn.isEmpty() || writeIns || maxRankings != null) {
+                    || duplicate != null || !withdrawn.isEmpty() || writeIns || maxRankings != null || threshold != null
+                    || !tieResults.isEmpty()) {
                 throw usage("the election file fixes how its ballots are counted; change its 'rules' or 'tie_break' instead of "
                         + "giving counting options");
             }
@@ -159,20 +172,27 @@ public final class TallyCommand extends ElectionBaseCommand {
         } else {
             throw new ParameterException(spec.commandLine(), "FILE should end in .yaml, .yml, .blt or .csv: " + file);
         }
+        config = config.withTieResults(tieResults(box.candidates()));
         List<String> problems = Count.check(config, box);
         if (!problems.isEmpty()) {
             throw new InputException(problems.stream().map(m -> lmp.io.Problem.error(Location.of(file), m)).toList());
         }
         List<InputFile> ballotFiles = BallotFiles.isYaml(file) ? inputs.subList(1, inputs.size()) : inputs;
         String lotSeed = config.seed().orElseGet(() -> derivedSeed(ballotFiles));
-        Result result = Count.run(config, box, lotSeed);
+        Result result;
+        try {
+            result = Count.run(config, box, lotSeed);
+        } catch (lmp.count.TieBreak.DrawnResultMismatch e) {
+            throw usage("--tie-result: " + e.getMessage());
+        }
         List<TallyReport.Input> refs = inputs.stream().map(i -> new TallyReport.Input(i.name(), i.sha256())).toList();
         TallyReport report = new TallyReport(title, refs, result);
         write(report, fmt);
         if (!result.complete()) {
             err().println(file + ": tie between " + String.join(", ", result.stoppedAt().get().candidates())
                     + " in round " + result.stoppedAt().get().round()
-                    + " not resolved by earlier rounds; the count stopped (--tie stop). Rerun with --tie lot to draw a lot.");
+                    + " not resolved by earlier rounds; the count stopped (--tie stop). Draw the lot, then rerun with --tie-result "
+                    + result.stoppedAt().get().round() + "=NAME (NAME: the candidate the drawing chose), or with --tie lot.");
             err().flush();
             return ExitCode.TIE_UNRESOLVED;
         }
@@ -219,7 +239,8 @@ public final class TallyCommand extends ElectionBaseCommand {
     }
 
     private CountConfig overrides(CountConfig c) {
-        Method m = method == null ? c.method() : Method.byId(method).orElseThrow(() -> usage("--method should be one of plurality, approval, irv, stv, meek; found '" + method + "'"));
+        Method m = method == null ? c.method() : Method.byId(method).orElseThrow(() -> usage("--method should be one of "
+                + Method.ids() + "; found '" + method + "'"));
         if (seats != null && seats < 1) throw usage("--seats should be at least 1");
         int n = seats == null ? c.seats() : seats;
         CountConfig.TieBreakMode t = tie == null ? c.tieBreak() : pick(CountConfig.TieBreakMode.class, tie, "--tie");
@@ -229,7 +250,39 @@ public final class TallyCommand extends ElectionBaseCommand {
         w.addAll(withdrawn);
         return new CountConfig(m, n, o, skippedRanks == null ? c.skippedRanks() : limit(skippedRanks, "--skipped-ranks"), d,
                 List.copyOf(w), c.writeIns() || writeIns, maxRankings == null ? c.maxRankings() : limit(maxRankings, "--max-rankings"),
-                t, seed == null ? c.seed() : Optional.of(seed));
+                t, seed == null ? c.seed() : Optional.of(seed), threshold == null ? c.threshold() : Optional.of(percent(threshold)),
+                c.tieResults());
+    }
+
+    private java.math.BigDecimal percent(String value) {
+        try {
+            return new java.math.BigDecimal(value.strip().replaceFirst("%$", ""));
+        } catch (NumberFormatException e) {
+            throw usage("--threshold should be a percentage such as 15 or 12.5; found '" + value + "'");
+        }
+    }
+
+    /** --tie-result ROUND=NAME options, by round, in the order given; a name must be a candidate. */
+    private java.util.Map<Integer, List<String>> tieResults(List<String> candidates) {
+        java.util.Map<Integer, List<String>> out = new java.util.TreeMap<>();
+        for (String t : tieResults) {
+            int eq = t.indexOf('=');
+            int round = -1;
+            if (eq > 0) {
+                try {
+                    round = Integer.parseInt(t.substring(0, eq).strip());
+                } catch (NumberFormatException e) {
+                    round = -1;
+                }
+            }
+            if (round < 1) throw usage("--tie-result should be ROUND=NAME, as in --tie-result 3='Ana Diaz'; found '" + t + "'");
+            String name = t.substring(eq + 1).strip();
+            if (!candidates.contains(name)) {
+                throw usage("--tie-result " + t + ": '" + name + "' is not a candidate" + lmp.io.Fields.suggestion(name, candidates));
+            }
+            out.computeIfAbsent(round, k -> new ArrayList<>()).add(name);
+        }
+        return out;
     }
 
     private ReportFormat reportFormat(String f) {
@@ -238,22 +291,20 @@ public final class TallyCommand extends ElectionBaseCommand {
 
     private <E extends Enum<E>> E pick(Class<E> type, String value, String option) {
         for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(value.strip())) return e;
+            if (e.name().equalsIgnoreCase(value.strip().replace('-', '_'))) return e;
         }
         List<String> names = new ArrayList<>();
-        for (E e : type.getEnumConstants()) names.add(e.name().toLowerCase(Locale.ROOT));
+        for (E e : type.getEnumConstants()) names.add(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         throw usage(option + " should be one of " + String.join(", ", names) + "; found '" + value + "'");
     }
 
     private OptionalInt limit(String value, String option) {
         if (value.equalsIgnoreCase("unlimited")) return OptionalInt.empty();
-        try {
-            int v = Integer.parseInt(value);
-            if (v >= 0) return OptionalInt.of(v);
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw usage(option + " should be a whole number or 'unlimited'; found '" + value + "'");
+        // --max-rankings 0 would make every ballot invalid and still elect someone.
+        int min = option.equals("--max-rankings") ? 1 : 0;
+        java.util.OptionalLong v = lmp.io.Text.wholeNumber(value.strip());
+        if (v.isPresent() && v.getAsLong() >= min && v.getAsLong() <= Integer.MAX_VALUE) return OptionalInt.of((int) v.getAsLong());
+        throw usage(option + " should be a whole number of at least " + min + " or 'unlimited'; found '" + lmp.io.Text.shown(value) + "'");
     }
 
     private ParameterException usage(String message) {

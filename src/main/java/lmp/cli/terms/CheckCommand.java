@@ -18,9 +18,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lmp terms check}: every rule the roster's role holders break as of a day. */
 @Command(name = "check",
-        description = {"Check role holders against the role policy as of a day: terms longer than the policy or the LMRDA "
-                + "3-year cap, terms held past their end, vacant seats, two holders of a one-holder role, missing steward "
-                + "credentials (after the co-lead grace period), holders inactive or not in good standing.",
+        description = {"Check role holders against the role policy as of a day: terms longer than the policy or the "
+                + "3-year limit between elections (a legal requirement for LMRDA officers, best practice for partnership "
+                + "roles), terms held past their end, vacant seats, two holders of a one-holder role, missing steward "
+                + "credentials (after the co-lead grace period), holders inactive or not in good standing (dated by dues).",
                 "Each finding names the member, role, scope, dates and the rule with its source (docs/terms.md)."},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 
 /** {@code lmp terms policy}: prints the effective role policy. */
 @Command(name = "policy",
-        description = {"Print the effective role policy: the built-in defaults (seed 000), overridden by --policy FILE, "
-                + "with the source of every value. The LMRDA cap of 3 years between elections applies to elected roles on top.",
+        description = {"Print the effective role policy: the built-in role policy, overridden by --policy FILE, "
+                + "with the source of every value, and which roles are LMRDA officers (Title IV is the law for them; for the "
+                + "partnership roles lmp applies it as best practice, which the policy may relax).",
                 "--format yaml writes the policy-file schema: a starting point for a union's own file."},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -11,6 +11,7 @@ import lmp.io.InputException;
 import lmp.io.InputFile;
 import lmp.io.Location;
 import lmp.io.Problem;
+import lmp.io.Text;
 
 /**
  * Reads ballots from CSV, in one of two layouts told apart by the header:
@@ -63,17 +64,17 @@ public final class BallotCsv {
                 reader[0] = reader(h, box, options, problems);
                 delimiter[0] = h.delimiter();
             }, row -> { });
-            if (reader[0] instanceof RankColumns rank) {
+            if (reader[0] instanceof PlainReader plain) {
                 if (options.rowsRead() == Options.NOBODY) {
-                    PlainCsvRows.rows(file, delimiter[0], rank::plainRow);
+                    PlainCsvRows.rows(file, delimiter[0], plain::plainRow);
                 } else {
                     PlainCsvRows.rows(file, delimiter[0], (at, line, starts, ends, cells) -> {
-                        rank.plainRow(at, line, starts, ends, cells);
+                        plain.plainRow(at, line, starts, ends, cells);
                         options.rowsRead().accept(1);
                     });
                 }
                 if (!problems.isEmpty()) throw new InputException(problems);
-                rank.finish();
+                reader[0].finish();
                 return;
             }
         }
@@ -85,6 +86,11 @@ public final class BallotCsv {
         reader[0].finish();
     }
 
+    /** A reader with a byte-level path for the rows of a plain file (no quote characters). */
+    private interface PlainReader {
+        void plainRow(Location at, byte[] line, int[] starts, int[] ends, int cells);
+    }
+
     private abstract static class Reader {
         final BallotBox.Builder box;
         final Options options;
@@ -92,6 +98,8 @@ public final class BallotCsv {
         final int countColumn;
         /** Ballots this reader has taken so far (some wait in a trie, not yet in the box). */
         long taken;
+        /** The header, for the width of a row. */
+        CsvInput.Header header;
 
         Reader(BallotBox.Builder box, Options options, List<Problem> problems, int countColumn) {
             this.box = box;
@@ -101,6 +109,13 @@ public final class BallotCsv {
         }
 
         abstract void row(CsvInput.Row row);
+
+        /** False, after a problem, for a row with more cells than the header: its last cells would be dropped. */
+        boolean fits(CsvInput.Row row) {
+            java.util.Optional<String> why = header.widthProblem(row, false);
+            why.ifPresent(w -> problem(row.location(), w));
+            return why.isEmpty();
+        }
 
         void finish() {
         }
@@ -116,8 +131,9 @@ public final class BallotCsv {
             if (countColumn < 0) return 1;
             String c = row.cell(countColumn).strip();
             if (c.isEmpty()) return 1;
-            try {
-                long w = Long.parseLong(c);
+            java.util.OptionalLong parsed = Text.wholeNumber(c);
+            if (parsed.isPresent()) {
+                long w = parsed.getAsLong();
                 if (w > BallotBox.MAX_BALLOTS - box.total() - taken) {
                     problem(row.location(), "count " + w + " takes the ballots past the limit of " + BallotBox.MAX_BALLOTS
                             + "; check the count");
@@ -127,26 +143,30 @@ public final class BallotCsv {
                     taken += w;
                     return w;
                 }
-            } catch (NumberFormatException e) {
-                // reported below
             }
-            problem(row.location(), "count should be a whole number of at least 1, found '" + c + "'");
+            problem(row.location(), "count should be a whole number of at least 1, found '" + Text.shown(c) + "'" + Text.digitsHint(c));
             return 0;
         }
 
         int candidate(String name, Location at) {
+            java.util.Optional<String> why = Text.refusal(name, Text.Kind.NAME);
+            if (why.isPresent()) {
+                problem(at, "'" + Text.shown(name) + "' " + why.get());
+                return -1;
+            }
             int i = box.indexOf(name);
             if (i >= 0) return i;
             if (options.acceptNewNames()) return box.addCandidate(name);
             List<String> known = new ArrayList<>();
             for (int c = 0; c < box.candidateCount(); c++) known.add(box.candidates().get(c));
-            problem(at, "'" + name + "' is not a candidate" + Fields.suggestion(name, known)
+            problem(at, "'" + Text.shown(name) + "' is not a candidate" + Fields.suggestion(name, known)
                     + "; correct the name, or allow write-ins (--write-ins, rules: write_ins: true)");
             return -1;
         }
     }
 
     private static Reader reader(CsvInput.Header header, BallotBox.Builder box, Options options, List<Problem> problems) {
+        refuseOtherKinds(header);
         int count = header.index("count").orElse(-1);
         int id = header.index("ballot_id").orElse(-1);
         List<int[]> rankColumns = new ArrayList<>();
@@ -173,7 +193,9 @@ public final class BallotCsv {
             }
             if (!bad.isEmpty()) throw new InputException(bad);
             int[] columns = rankColumns.stream().mapToInt(r -> r[1]).toArray();
-            return new RankColumns(box, options, problems, count, columns);
+            Reader r = new RankColumns(box, options, problems, count, columns);
+            r.header = header;
+            return r;
         }
         List<Integer> columns = new ArrayList<>();
         List<Integer> candidates = new ArrayList<>();
@@ -181,6 +203,11 @@ public final class BallotCsv {
         for (int i = 0; i < header.names().size(); i++) {
             if (i == count || i == id) continue;
             String name = header.names().get(i);
+            java.util.Optional<String> why = Text.refusal(name, Text.Kind.NAME);
+            if (why.isPresent()) {
+                bad.add(Problem.error(header.location(), "column '" + Text.shown(name) + "' " + why.get()));
+                continue;
+            }
             int c = box.indexOf(name);
             if (c < 0 && options.acceptNewNames()) c = box.addCandidate(name);
             if (c < 0) {
@@ -194,12 +221,31 @@ public final class BallotCsv {
             candidates.add(c);
         }
         if (!bad.isEmpty()) throw new InputException(bad);
-        return new CandidateColumns(box, options, problems, count,
+        Reader r = new CandidateColumns(box, options, problems, count,
                 columns.stream().mapToInt(Integer::intValue).toArray(), candidates.stream().mapToInt(Integer::intValue).toArray());
+        r.header = header;
+        return r;
+    }
+
+    /**
+     * A voter check-off list or a roster export given as ballots is refused by what it is: read as
+     * candidate columns, its 'member_id' or 'voted' column would otherwise be taken for a candidate
+     * (a write-in, when write-ins are allowed).
+     */
+    private static void refuseOtherKinds(CsvInput.Header header) {
+        boolean memberId = header.index("member_id").isPresent();
+        if (memberId && header.index("voted").isPresent()) {
+            throw InputException.at(header.location(), "this is a voter check-off list (columns member_id, voted), not a "
+                    + "ballot file; give it as the check-off list (--checkoff), and the cast ballots as --ballots");
+        }
+        if (memberId) {
+            throw InputException.at(header.location(), "this file has a member_id column: it is a roster or a list of "
+                    + "members, not a ballot file; ballots never carry a member id (29 CFR 452.97)");
+        }
     }
 
     /** 1-based rank of a column named rank1, rank_1, choice 1 ..., or 0. */
-    static int rankNumber(String column) {
+    public static int rankNumber(String column) {
         String c = column.strip().toLowerCase(Locale.ROOT);
         String rest;
         if (c.startsWith("rank")) rest = c.substring(4);
@@ -211,7 +257,7 @@ public final class BallotCsv {
         return Integer.parseInt(rest);
     }
 
-    private static final class RankColumns extends Reader {
+    private static final class RankColumns extends Reader implements PlainReader {
         private final int[] columns;
         private final int[] symbols;
         private final RankingTrie trie = new RankingTrie();
@@ -225,6 +271,7 @@ public final class BallotCsv {
 
         @Override
         void row(CsvInput.Row row) {
+            if (!fits(row)) return;
             long w = weight(row);
             int last = columns.length;
             while (last > 0 && row.cell(columns[last - 1]).isBlank()) last--;
@@ -252,7 +299,12 @@ public final class BallotCsv {
          * known name or nothing per rank, a plain count) is added without allocating; anything else
          * is turned into an ordinary row and takes the general path.
          */
-        void plainRow(Location at, byte[] line, int[] starts, int[] ends, int cells) {
+        @Override
+        public void plainRow(Location at, byte[] line, int[] starts, int[] ends, int cells) {
+            if (cells > header.names().size()) {
+                row(PlainCsvRows.toRow(at, line, starts, ends, cells));
+                return;
+            }
             if (names == null || names.size() != box.candidateCount()) names = new NameTable(box.candidates());
             long w = 1;
             if (countColumn >= 0 && countColumn < cells) {
@@ -334,10 +386,12 @@ public final class BallotCsv {
         }
     }
 
-    private static final class CandidateColumns extends Reader {
+    private static final class CandidateColumns extends Reader implements PlainReader {
         private final int[] columns;
         private final int[] candidates;
         private final int[] rankOf;
+        private final int[] symbols;
+        private final RankingTrie trie = new RankingTrie();
 
         CandidateColumns(BallotBox.Builder box, Options options, List<Problem> problems, int count, int[] columns,
                          int[] candidates) {
@@ -345,10 +399,65 @@ public final class BallotCsv {
             this.columns = columns;
             this.candidates = candidates;
             this.rankOf = new int[columns.length];
+            this.symbols = new int[columns.length];
+        }
+
+        /**
+         * The same as {@link #row} for a row of a plain file, working on its bytes (RCTab's generic CSV
+         * and survey exports are plain): a row of rank numbers from 1 to the number of candidates, at
+         * most one candidate per rank, and a plain count is added to a trie without allocating;
+         * anything else (a mark, an overvote, a bad number) is turned into an ordinary row and takes
+         * the general path.
+         */
+        @Override
+        public void plainRow(Location at, byte[] line, int[] starts, int[] ends, int cells) {
+            if (cells > header.names().size()) {
+                row(PlainCsvRows.toRow(at, line, starts, ends, cells));
+                return;
+            }
+            long w = 1;
+            if (countColumn >= 0 && countColumn < cells) {
+                w = RankColumns.plainCount(line, RankColumns.trimStart(line, starts[countColumn], ends[countColumn]),
+                        RankColumns.trimEnd(line, starts[countColumn], ends[countColumn]));
+                if (w < 1 || w > BallotBox.MAX_BALLOTS - box.total() - taken) {
+                    row(PlainCsvRows.toRow(at, line, starts, ends, cells));
+                    return;
+                }
+            }
+            int n = columns.length;
+            java.util.Arrays.fill(symbols, RankingTrie.SKIPPED);
+            int max = 0;
+            for (int k = 0; k < n; k++) {
+                int col = columns[k];
+                if (col >= cells) continue;
+                int from = RankColumns.trimStart(line, starts[col], ends[col]);
+                int to = RankColumns.trimEnd(line, starts[col], ends[col]);
+                if (from == to) continue;
+                int r = 0;
+                if (to - from > 6) r = -1;
+                for (int i = from; i < to && r >= 0; i++) {
+                    byte b = line[i];
+                    r = b < '0' || b > '9' ? -1 : r * 10 + (b - '0');
+                }
+                if (r < 1 || r > n || symbols[r - 1] != RankingTrie.SKIPPED) {
+                    row(PlainCsvRows.toRow(at, line, starts, ends, cells));
+                    return;
+                }
+                symbols[r - 1] = candidates[k] + 1;
+                if (r > max) max = r;
+            }
+            if (countColumn >= 0) taken += w;
+            trie.add(symbols, max, w);
+        }
+
+        @Override
+        void finish() {
+            trie.drainInto(box);
         }
 
         @Override
         void row(CsvInput.Row row) {
+            if (!fits(row)) return;
             long w = weight(row);
             boolean ok = w > 0;
             int max = 0;

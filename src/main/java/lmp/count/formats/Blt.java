@@ -11,6 +11,7 @@ import lmp.io.InputFile;
 import lmp.io.Location;
 import lmp.io.Problem;
 import lmp.io.Problems;
+import lmp.io.Text;
 
 /**
  * Reads the BLT ballot format (OpenSTV, OpaVote, Droop, Scottish councils):
@@ -116,12 +117,18 @@ public final class Blt {
             String l = stripComment(lines[i]).strip();
             if (l.isEmpty()) continue;
             Location at = Location.of(name, i + 1);
-            for (String s : quoted(l, at, problems)) {
+            for (String raw : quoted(l, at, problems)) {
+                String s = Text.nfc(raw.strip());
                 if (names.size() < candidates) {
+                    Text.refusal(s, Text.Kind.NAME).ifPresent(why -> problems.error(at, "candidate name '" + Text.shown(s)
+                            + "' " + why));
                     names.add(s);
                     nameLines.add(i + 1);
                 }
-                else if (title.isEmpty()) title = s;
+                else if (title.isEmpty()) {
+                    Text.refusal(s, Text.Kind.TEXT).ifPresent(why -> problems.error(at, "title '" + Text.shown(s) + "' " + why));
+                    title = s;
+                }
                 // text after the title (notes, sources) is ignored, as Droop and OpenSTV do
             }
         }
@@ -132,7 +139,7 @@ public final class Blt {
         for (int a = 0; a < names.size(); a++) {
             for (int b = a + 1; b < names.size(); b++) {
                 if (names.get(a).equals(names.get(b))) {
-                    problems.error(Location.of(name, nameLines.get(b)), "candidate name '" + names.get(a) + "' appears twice (first at line "
+                    problems.error(Location.of(name, nameLines.get(b)), "candidate name '" + Text.shown(names.get(a)) + "' appears twice (first at line "
                             + nameLines.get(a) + "); candidate names must differ");
                 }
             }
@@ -153,13 +160,13 @@ public final class Blt {
             problems.error(at, "ballot line has no weight");
             return;
         }
-        long weight;
-        try {
-            weight = Long.parseLong(t[k]);
-        } catch (NumberFormatException e) {
-            problems.error(at, "ballot weight should be a whole number, found '" + t[k] + "'");
+        java.util.OptionalLong parsed = Text.wholeNumber(t[k]);
+        if (parsed.isEmpty()) {
+            problems.error(at, "ballot weight should be a whole number, found '" + Text.shown(t[k]) + "'"
+                    + Text.digitsHint(t[k]));
             return;
         }
+        long weight = parsed.getAsLong();
         if (weight < 1) {
             problems.error(at, "ballot weight should be at least 1, found " + weight);
             return;
@@ -191,13 +198,9 @@ public final class Blt {
 
     /** 0-based index of a 1-based candidate number, or 0 after reporting a problem. */
     private static int candidateNumber(String t, int candidates, Location at, Problems problems) {
-        try {
-            int n = Integer.parseInt(t);
-            if (n >= 1 && n <= candidates) return n - 1;
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        problems.error(at, "'" + t + "' is not a candidate number between 1 and " + candidates);
+        java.util.OptionalLong n = Text.wholeNumber(t);
+        if (n.isPresent() && n.getAsLong() >= 1 && n.getAsLong() <= candidates) return (int) n.getAsLong() - 1;
+        problems.error(at, "'" + Text.shown(t) + "' is not a candidate number between 1 and " + candidates + Text.digitsHint(t));
         return 0;
     }
 
@@ -216,13 +219,10 @@ public final class Blt {
     }
 
     private static int positive(String t, Location at, String what) {
-        try {
-            int n = Integer.parseInt(t);
-            if (n >= 1) return n;
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InputException(Problem.error(at, what + " should be a whole number of at least 1, found '" + t + "'"));
+        java.util.OptionalLong n = Text.wholeNumber(t);
+        if (n.isPresent() && n.getAsLong() >= 1 && n.getAsLong() <= Integer.MAX_VALUE) return (int) n.getAsLong();
+        throw new InputException(Problem.error(at, what + " should be a whole number of at least 1, found '"
+                + Text.shown(t) + "'" + Text.digitsHint(t)));
     }
 
     /** 1-based number of the last line holding anything, so a message points at text, not past the end. */

@@ -67,12 +67,12 @@ public final class CountSpecYaml {
         String title = f.requiredText("title").orElse("");
         Optional<Method> method = f.requiredText("method").isPresent() ? f.choice("method", methods()) : Optional.empty();
         int seats = f.integer("seats", 1, 1000).orElse(1);
-        List<String> candidates = f.textList("candidates");
+        List<String> candidates = f.nameList("candidates");
         if (candidates.isEmpty() && !f.has("candidates")) {
             problems.error(f.location(), "election file is missing 'candidates'; add 'candidates: [Name One, Name Two]'");
         }
         checkDistinct(f, "candidates", candidates);
-        List<String> withdrawn = f.textList("withdrawn");
+        List<String> withdrawn = f.nameList("withdrawn");
         for (String w : withdrawn) {
             if (!candidates.contains(w)) {
                 problems.error(f.locationOf("withdrawn"), "withdrawn '" + w + "' is not one of the candidates"
@@ -80,6 +80,15 @@ public final class CountSpecYaml {
             }
         }
         CountConfig config = CountConfig.defaults(method.orElse(Method.IRV), seats).withWithdrawn(withdrawn);
+        Optional<String> threshold = f.text("threshold_percent");
+        if (threshold.isPresent()) {
+            try {
+                config = config.withThreshold(Optional.of(new java.math.BigDecimal(threshold.get().strip())));
+            } catch (NumberFormatException e) {
+                problems.error(f.locationOf("threshold_percent"), "'threshold_percent' should be a number such as 15 or 12.5, "
+                        + "found '" + threshold.get() + "'");
+            }
+        }
         Optional<Node> rules = f.node("rules");
         if (rules.isPresent()) {
             Optional<Fields> r = Fields.of(rules.get(), problems, "rules");
@@ -136,25 +145,26 @@ public final class CountSpecYaml {
         Map<String, CountConfig.Overvote> overvotes = new LinkedHashMap<>();
         overvotes.put("exhaust", CountConfig.Overvote.EXHAUST);
         overvotes.put("skip", CountConfig.Overvote.SKIP);
+        overvotes.put("exhaust-if-multiple-continuing", CountConfig.Overvote.EXHAUST_IF_MULTIPLE_CONTINUING);
         Map<String, CountConfig.Duplicate> duplicates = new LinkedHashMap<>();
         duplicates.put("skip", CountConfig.Duplicate.SKIP);
         duplicates.put("exhaust", CountConfig.Duplicate.EXHAUST);
         return new CountConfig(c.method(), c.seats(), r.choice("overvote", overvotes).orElse(c.overvote()),
                 limit(r, "skipped_ranks"), r.choice("duplicate", duplicates).orElse(c.duplicate()), c.withdrawn(),
-                r.bool("write_ins").orElse(false), limit(r, "max_rankings"), c.tieBreak(), c.seed());
+                r.bool("write_ins").orElse(false), limit(r, "max_rankings"), c.tieBreak(), c.seed(), c.threshold(),
+                c.tieResults());
     }
 
     /** "unlimited" or a whole number of at least 0. */
     private static OptionalInt limit(Fields r, String key) {
         Optional<String> t = r.text(key);
         if (t.isEmpty() || t.get().equals("unlimited")) return OptionalInt.empty();
-        try {
-            int v = Integer.parseInt(t.get());
-            if (v >= 0) return OptionalInt.of(v);
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        r.problems().error(r.locationOf(key), "'" + key + "' should be 'unlimited' or a whole number, found '" + t.get() + "'");
+        // max_rankings 0 would make every ballot invalid and still elect someone; skipped_ranks 0 is a real rule.
+        int min = key.equals("max_rankings") ? 1 : 0;
+        java.util.OptionalLong v = lmp.io.Text.wholeNumber(t.get());
+        if (v.isPresent() && v.getAsLong() >= min && v.getAsLong() <= Integer.MAX_VALUE) return OptionalInt.of((int) v.getAsLong());
+        r.problems().error(r.locationOf(key), "'" + key + "' should be 'unlimited' or a whole number of at least " + min
+                + " (digits 0-9), found '" + lmp.io.Text.shown(t.get()) + "'");
         return OptionalInt.empty();
     }
 

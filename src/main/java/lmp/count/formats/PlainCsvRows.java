@@ -169,7 +169,9 @@ final class PlainCsvRows {
     /** The cells of a row as strings (for rows that take the general path). */
     static CsvInput.Row toRow(Location at, byte[] line, int[] starts, int[] ends, int cells) {
         List<String> out = new ArrayList<>(cells);
-        for (int i = 0; i < cells; i++) out.add(new String(line, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8));
+        for (int i = 0; i < cells; i++) {
+            out.add(lmp.io.Text.nfc(new String(line, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8)));
+        }
         return new CsvInput.Row(at, out);
     }
 

@@ -51,7 +51,7 @@ final class HtmlReport {
             for (Tie t : r.ties()) {
                 sb.append("<li>Tie in round ").append(t.round()).append(", ").append(esc(t.purpose())).append(": ")
                         .append(esc(String.join(", ", t.candidates()))).append(" &rarr; ")
-                        .append(t.chosen().isEmpty() ? "unresolved" : esc(t.chosen()) + " (by " + esc(t.resolution()) + ")")
+                        .append(t.chosen().isEmpty() ? "unresolved" : esc(t.chosen()) + " (" + esc(TallyReport.how(t)) + ")")
                         .append("</li>\n");
             }
             sb.append("</ul>\n");

@@ -46,6 +46,8 @@ final class JsonReport {
         rules.put("duplicate", TallyReport.lower(c.duplicate()));
         rules.put("write_ins", c.writeIns());
         rules.put("max_rankings", TallyReport.limit(c.maxRankings()));
+        if (c.threshold().isPresent()) rules.put("threshold_percent", c.threshold().get());
+        else rules.putNull("threshold_percent");
         root.set("candidates", strings(r.candidates()));
         root.set("withdrawn", strings(r.withdrawn()));
         BallotCounts b = r.ballots();
@@ -64,6 +66,7 @@ final class JsonReport {
         for (Round round : r.rounds()) {
             ObjectNode o = rounds.addObject();
             o.put("round", round.round());
+            o.put("pass", round.pass());
             o.put("action", round.action());
             o.set("tallies", numbers(round.tallies()));
             o.set("transfers", numbers(round.transfers()));

@@ -44,7 +44,7 @@ final class MarkdownReport {
             for (Tie t : r.ties()) {
                 sb.append("- round ").append(t.round()).append(", ").append(t.purpose()).append(": ")
                         .append(esc(String.join(", ", t.candidates()))).append(" -> ")
-                        .append(t.chosen().isEmpty() ? "unresolved" : esc(t.chosen()) + " (by " + t.resolution() + ")").append('\n');
+                        .append(t.chosen().isEmpty() ? "unresolved" : esc(t.chosen()) + " (" + TallyReport.how(t) + ")").append('\n');
             }
         }
         r.stoppedAt().ifPresent(t -> sb.append("\n**Count stopped at an unresolved tie in round ").append(t.round())

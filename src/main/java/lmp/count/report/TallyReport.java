@@ -19,6 +19,11 @@ public record TallyReport(String title, List<Input> inputs, Result result) {
             case PLURALITY -> "plurality";
             case APPROVAL -> "approval";
             case IRV -> "instant-runoff (IRV)";
+            case SEQUENTIAL_IRV -> "sequential instant-runoff (one IRV pass per seat, earlier winners removed)";
+            case BOTTOMS_UP -> result.config().threshold().isPresent()
+                    ? "bottoms-up instant-runoff (eliminate the lowest until every candidate left has more than "
+                            + result.config().threshold().get().toPlainString() + "% of the continuing votes)"
+                    : "bottoms-up instant-runoff (eliminate the lowest until the seats remain)";
             case STV -> "Scottish STV (Scottish Local Government Elections Order 2007, rules 45-52)";
             case MEEK -> "Meek STV (PR Foundation reference rule)";
         };
@@ -29,7 +34,12 @@ public record TallyReport(String title, List<Input> inputs, Result result) {
     }
 
     static String lower(Enum<?> e) {
-        return e.name().toLowerCase(java.util.Locale.ROOT);
+        return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** How a tie was resolved, in words: "by round 2", "by lot", "by order", "by a drawing held outside the count". */
+    static String how(lmp.count.Tie t) {
+        return "drawing".equals(t.resolution()) ? "resolved by a drawing held outside the count" : "by " + t.resolution();
     }
 
     /** The ballot rules in one line, for text, Markdown and HTML. */

@@ -33,7 +33,14 @@ final class TextReport {
         int widest = 13;
         for (String c : r.candidates()) widest = Math.max(widest, c.length());
         final int width = widest;
+        int pass = 0;
         for (Round round : r.rounds()) {
+            if (r.config().method() == lmp.count.Method.SEQUENTIAL_IRV && round.pass() != pass) {
+                pass = round.pass();
+                sb.append('\n').append("Pass ").append(pass).append(": seat ").append(pass).append(" of ")
+                        .append(r.config().seats()).append(pass == 1 ? ", an instant-runoff count of all the ballots\n"
+                                : ", an instant-runoff count with the earlier winners removed\n");
+            }
             sb.append('\n').append("Round ").append(round.round()).append(": ").append(round.action()).append('\n');
             for (Map.Entry<String, BigDecimal> e : round.tallies().entrySet()) {
                 sb.append("  ").append(pad(e.getKey(), width)).append("  ").append(left(e.getValue().toPlainString(), 16));
@@ -66,7 +73,7 @@ final class TextReport {
         for (Tie t : ties) {
             sb.append("  round ").append(t.round()).append(", ").append(t.purpose()).append(": ")
                     .append(String.join(", ", t.candidates())).append(" -> ")
-                    .append(t.chosen().isEmpty() ? "unresolved" : t.chosen() + " (by " + t.resolution() + ")").append('\n');
+                    .append(t.chosen().isEmpty() ? "unresolved" : t.chosen() + " (" + TallyReport.how(t) + ")").append('\n');
         }
         return sb.toString();
     }

@@ -18,23 +18,26 @@ public final class BallotPdf {
     private BallotPdf() {
     }
 
-    /** Texts that the standard PDF font cannot print (the caller refuses them rather than misprint a name). */
-    public static List<String> unprintable(BallotDesign design) {
-        List<String> bad = new ArrayList<>();
-        List<String> all = new ArrayList<>(design.instructions());
-        all.add(design.title());
-        all.add(design.office());
-        all.add(design.votingLine());
-        design.orders().forEach(all::addAll);
-        for (String s : all) {
-            if (!PdfPages.printable(s)) bad.add(s);
+    /**
+     * The texts of the ballot that {@code font} cannot print, each with the reason; the caller
+     * refuses them rather than misprint a name. Titles are set in bold too, so bold must have them.
+     */
+    public static java.util.Map<String, String> unprintable(BallotDesign design, PdfFont font) {
+        java.util.Map<String, String> bad = new java.util.LinkedHashMap<>();
+        java.util.Set<String> texts = new java.util.LinkedHashSet<>(design.instructions());
+        texts.add(design.office());
+        texts.add(design.votingLine());
+        design.orders().forEach(texts::addAll);
+        font.missing(design.title(), true).ifPresent(why -> bad.put(design.title(), why));
+        for (String s : texts) {
+            font.missing(s, false).ifPresent(why -> bad.putIfAbsent(s, why));
         }
         return bad;
     }
 
     /** {@code copies} ballots, one per page, cycling through the design's candidate orders. */
-    public static void write(BallotDesign design, int copies, boolean sample, OutputStream out) throws IOException {
-        try (PdfPages pages = new PdfPages()) {
+    public static void write(BallotDesign design, int copies, boolean sample, PdfFont font, OutputStream out) throws IOException {
+        try (PdfPages pages = new PdfPages(font)) {
             int versions = Math.min(copies, design.orders().size());
             int[] first = new int[versions + 1];
             for (int v = 0; v < versions; v++) {

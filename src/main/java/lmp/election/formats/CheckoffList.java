@@ -45,8 +45,17 @@ public final class CheckoffList {
         w.flush();
     }
 
-    public static void writePdf(String title, List<Member> voters, OutputStream out) throws IOException {
-        try (PdfPages p = new PdfPages()) {
+    /** Voters whose names {@code font} cannot print, with the reason: refused before anything is written, never printed as '?'. */
+    public static java.util.Map<Member, String> unprintable(List<Member> voters, PdfFont font) {
+        java.util.Map<Member, String> bad = new java.util.LinkedHashMap<>();
+        for (Member m : voters) {
+            font.missing(m.name() + " " + m.id() + " " + m.ubt().orElse(""), false).ifPresent(why -> bad.put(m, why));
+        }
+        return bad;
+    }
+
+    public static void writePdf(String title, List<Member> voters, PdfFont font, OutputStream out) throws IOException {
+        try (PdfPages p = new PdfPages(font)) {
             p.newPage();
             p.paragraph("Voter check-off list", p.bold, 16, 0);
             p.paragraph(title, p.regular, 12, 0);
@@ -61,8 +70,7 @@ public final class CheckoffList {
                     header(p, x);
                 }
                 float y = p.y() - 22;
-                String name = PdfPages.printable(m.name()) ? m.name() : m.name().replaceAll("[^\\x20-\\x7E]", "?");
-                p.text(name, p.regular, 10, x[0], y + 4);
+                p.text(m.name(), p.regular, 10, x[0], y + 4);
                 p.text(m.id(), p.regular, 10, x[1], y + 4);
                 p.text(m.ubt().orElse(""), p.regular, 10, x[2], y + 4);
                 p.box(x[3] + 8, y + 2, 12, 12);
@@ -78,6 +86,30 @@ public final class CheckoffList {
         String[] h = {"Name", "Member id", "UBT", "Voted", "Teller initials"};
         for (int i = 0; i < h.length; i++) p.text(h[i], p.bold, 10, x[i], y);
         p.moveTo(y - 2);
+    }
+
+    /**
+     * Refuses a file given as the marked check-off list that is something else, saying what it is:
+     * cast ballots (rank or candidate columns, or a BLT), or an election file or roster.
+     */
+    public static void refuseOtherKinds(InputFile file) {
+        String lower = file.name().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".blt")) {
+            throw lmp.io.InputException.at(lmp.io.Location.of(file.name(), 1), "this is a BLT ballot file, not a check-off "
+                    + "list; give cast ballots with --ballots, and the marked check-off list (member_id, voted) with --checkoff");
+        }
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) {
+            throw lmp.io.InputException.at(lmp.io.Location.of(file.name(), 1), "this is a YAML file (an election file or a "
+                    + "roster), not a check-off list; the check-off list is the CSV 'election ballots' wrote, marked");
+        }
+        CsvInput.read(file, header -> {
+            if (header.index("member_id").isEmpty() || header.index("voted").isEmpty()) {
+                boolean ranks = header.names().stream().anyMatch(n -> lmp.count.formats.BallotCsv.rankNumber(n) > 0);
+                throw lmp.io.InputException.at(header.location(), (ranks ? "this is a ballot file (rank columns), not a "
+                        + "check-off list; give cast ballots with --ballots. " : "")
+                        + "A check-off list has the columns member_id and voted; found " + String.join(", ", header.names()));
+            }
+        }, row -> { });
     }
 
     /** The member ids marked as voted in a check-off CSV (any of x, yes, 1, true, voted in 'voted'). */

@@ -181,12 +181,15 @@ public final class ElectionYaml {
         Optional<String> description = o.text("description");
         List<Candidate> candidates = o.objects("candidates", "a candidate", c -> {
             Optional<String> id = c.requiredText("id");
-            Optional<String> name = c.requiredText("name");
+            Optional<String> name = c.requiredName("name");
             return id.isPresent() && name.isPresent() ? Optional.of(new Candidate(id.get(), name.get())) : Optional.empty();
         });
+        Optional<String> local = o.text("local");
+        List<String> officials = o.textList("officials");
+        boolean onRequest = o.bool("list_inspection_on_request").orElse(false);
         o.finish();
         if (kind.isEmpty() || scope.isEmpty()) return Optional.empty();
-        return Optional.of(new Office(kind.get(), scope.get(), description, candidates));
+        return Optional.of(new Office(kind.get(), scope.get(), description, candidates, local, officials, onRequest));
     }
 
     private static ElectionDates dates(Fields d) {
@@ -317,6 +320,9 @@ public final class ElectionYaml {
             cm.put("name", c.name());
             return cm;
         }).toList());
+        o.local().ifPresent(l -> m.put("local", l));
+        if (!o.officials().isEmpty()) m.put("officials", o.officials());
+        if (o.listInspectionOnRequest()) m.put("list_inspection_on_request", true);
         return m;
     }
 

@@ -12,18 +12,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * A small top-to-bottom page writer over PDFBox for ballots, check-off lists and certificates:
- * US Letter, the standard Helvetica fonts (nothing embedded, so a file is a few kilobytes), text
+ * US Letter, a Unicode font ({@link PdfFont}) embedded as a subset of the glyphs used, text
  * wrapped to the margins, a new page when one is full. Output is deterministic: no dates in the
  * document information, and a file identifier derived from the content rather than the clock.
  */
 final class PdfPages implements AutoCloseable {
-    /** Only for checking what the font can encode; never placed in a document. */
-    private static final PDType1Font ENCODING = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     static final float MARGIN = 54;
     static final float WIDTH = PDRectangle.LETTER.getWidth();
     static final float HEIGHT = PDRectangle.LETTER.getHeight();
@@ -33,11 +29,16 @@ final class PdfPages implements AutoCloseable {
      * Fonts belong to one document: PDFBox records an object number on a font's dictionary when it
      * writes it, so a font shared between documents makes the second one's numbering, and bytes, differ.
      */
-    final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    final PdfFont.Face regular;
+    final PdfFont.Face bold;
     private final StringBuilder fingerprint = new StringBuilder();
     private PDPageContentStream cs;
     private float y;
+
+    PdfPages(PdfFont font) {
+        regular = font.face(doc, false);
+        bold = font.face(doc, true);
+    }
 
     /** Starts a new page; the cursor goes to its top margin. */
     void newPage() throws IOException {
@@ -86,18 +87,8 @@ final class PdfPages implements AutoCloseable {
         if (cs == null || y - points < MARGIN) newPage();
     }
 
-    /** Whether the text can be printed with the standard fonts (WinAnsi); a name that cannot must not be mangled silently. */
-    static boolean printable(String text) {
-        try {
-            ENCODING.encode(text);
-            return true;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     /** Writes wrapped text at the left margin plus {@code indent}. */
-    void paragraph(String text, PDType1Font font, float size, float indent) throws IOException {
+    void paragraph(String text, PdfFont.Face font, float size, float indent) throws IOException {
         for (String line : wrap(text, font, size, WIDTH - 2 * MARGIN - indent)) {
             ensure(size * 1.4f);
             y -= size * 1.4f;
@@ -105,12 +96,16 @@ final class PdfPages implements AutoCloseable {
         }
     }
 
-    void text(String s, PDType1Font font, float size, float x, float atY) throws IOException {
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, atY);
-        cs.showText(s);
-        cs.endText();
+    void text(String s, PdfFont.Face font, float size, float x, float atY) throws IOException {
+        float at = x;
+        for (PdfFont.Face.Run run : font.runs(s)) {
+            cs.beginText();
+            cs.setFont(run.font(), size);
+            cs.newLineAtOffset(at, atY);
+            cs.showText(run.text());
+            cs.endText();
+            at += run.font().getStringWidth(run.text()) / 1000f * size;
+        }
         fingerprint.append(s).append('\n');
     }
 
@@ -131,11 +126,11 @@ final class PdfPages implements AutoCloseable {
         y = newY;
     }
 
-    static float width(String s, PDType1Font font, float size) throws IOException {
-        return font.getStringWidth(s) / 1000f * size;
+    static float width(String s, PdfFont.Face font, float size) throws IOException {
+        return font.width(s, size);
     }
 
-    static List<String> wrap(String text, PDType1Font font, float size, float maxWidth) throws IOException {
+    static List<String> wrap(String text, PdfFont.Face font, float size, float maxWidth) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (String word : text.split(" ")) {

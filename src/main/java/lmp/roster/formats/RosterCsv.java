@@ -37,6 +37,7 @@ import lmp.roster.Ubt;
  * ubt                name                        ubt                                                   facility area manager
  * council            name                                                                steward_council          area
  * role     member_id                                                                                                     role scope start end chosen
+ * (then dues_paid_through and member_since for members, elected_on for roles)
  * roster             name
  * </pre>
  * Reading gives {@link ImportRecord}s for {@code lmp.roster.RosterMerge}; a bad row is rejected
@@ -78,7 +79,10 @@ public final class RosterCsv {
         SCOPE("scope", RecordKind.ROLE),
         START("start", RecordKind.ROLE),
         END("end", RecordKind.ROLE),
-        CHOSEN("chosen", RecordKind.ROLE);
+        CHOSEN("chosen", RecordKind.ROLE),
+        DUES_PAID_THROUGH("dues_paid_through", RecordKind.MEMBER),
+        MEMBER_SINCE("member_since", RecordKind.MEMBER),
+        ELECTED_ON("elected_on", RecordKind.ROLE);
 
         private final String id;
         private final Set<RecordKind> usedBy;
@@ -130,11 +134,24 @@ public final class RosterCsv {
     public static List<Problem> read(InputFile file, RosterCsvMapping mapping, Consumer<ImportRecord> sink) {
         List<Problem> rejected = new ArrayList<>();
         int[] index = new int[Column.values().length];
+        int[][] joins = new int[Column.values().length][];
         Map<String, String>[] values = mapping.valueTables();
-        CsvInput.read(file, header -> resolve(header, mapping, index), row -> {
+        CsvInput.Header[] header = new CsvInput.Header[1];
+        CsvInput.read(file, h -> {
+            header[0] = h;
+            resolve(h, mapping, index, joins);
+        }, row -> {
+            // A short row would make a member of a truncated line (an eligible voter, in good standing
+            // by default); a long one would drop its last cells. Both are errors unless the mapping pads.
+            java.util.Optional<String> width = header[0].widthProblem(row, !mapping.layout().padShortRows());
+            if (width.isPresent()) {
+                rejected.add(Problem.error(row.location(), width.get()
+                        + (row.cells().size() < header[0].names().size() ? " (or say 'ragged: pad' in the mapping file)" : "")));
+                return;
+            }
             ImportRecord rec;
             try {
-                rec = new RosterCsvRow(row, index, values).read();
+                rec = new RosterCsvRow(row, index, joins, values, mapping.layout().dates()).read();
             } catch (RosterCsvRow.Rejected e) {
                 rejected.add(Problem.error(row.location(), e.getMessage()));
                 return;
@@ -145,17 +162,27 @@ public final class RosterCsv {
     }
 
     /** Fills {@code index} (column -> cell position, -1 when absent), or rejects the header with every problem. */
-    private static void resolve(CsvInput.Header header, RosterCsvMapping mapping, int[] index) {
+    private static void resolve(CsvInput.Header header, RosterCsvMapping mapping, int[] index, int[][] joins) {
         Arrays.fill(index, -1);
+        mapping.layout().joined().forEach((col, parts) -> {
+            int[] at = new int[parts.size()];
+            for (int k = 0; k < at.length; k++) at[k] = header.index(parts.get(k)).orElse(-1);
+            joins[col.ordinal()] = at;
+        });
         List<Problem> problems = new ArrayList<>();
         Location at = header.location();
         int unknown = 0;
         for (int i = 0; i < header.names().size(); i++) {
             String theirs = header.names().get(i);
             if (mapping.ignores(theirs)) continue;
+            Optional<Column> joinedInto = mapping.joinedInto(theirs);
+            if (joinedInto.isPresent()) {
+                index[joinedInto.get().ordinal()] = Math.max(index[joinedInto.get().ordinal()], i);
+                continue;
+            }
             Optional<Column> col = mapping.mapped(theirs);
             if (col.isEmpty()) {
-                col = Column.byId(theirs).filter(c -> !mapping.columns().containsKey(c));
+                col = Column.byId(theirs).filter(c -> !mapping.columns().containsKey(c) && !mapping.layout().joined().containsKey(c));
             }
             if (col.isEmpty()) {
                 problems.add(Problem.error(at, "column '" + theirs + "' (column " + (i + 1) + ") is not a roster column"
@@ -177,6 +204,14 @@ public final class RosterCsv {
                         + "', which this file does not have (its columns: " + String.join(", ", header.names()) + ")"));
             }
         }
+        mapping.layout().joined().forEach((col, parts) -> {
+            for (String part : parts) {
+                if (header.index(part).isEmpty()) {
+                    problems.add(Problem.error(at, "the mapping file joins column '" + part + "' into " + col.id()
+                            + ", but this file does not have it (its columns: " + String.join(", ", header.names()) + ")"));
+                }
+            }
+        });
         if (unknown > 0) {
             problems.add(Problem.error(at, "the roster columns are " + String.join(", ", Column.ids()) + "; a mapping file"
                     + " (--mapping FILE) maps the file's own names to them under 'columns:' (e.g. 'member_id: Employee ID')"
@@ -211,7 +246,8 @@ public final class RosterCsv {
             for (RoleAssignment r : roster.roles()) {
                 csv.row(row(RecordKind.ROLE, Map.of(Column.MEMBER_ID, r.memberId(), Column.ROLE, r.role().id(),
                         Column.SCOPE, r.scope(), Column.START, r.start().toString(),
-                        Column.END, r.end().map(LocalDate::toString).orElse(""), Column.CHOSEN, r.chosen().id())));
+                        Column.END, r.end().map(LocalDate::toString).orElse(""), Column.CHOSEN, r.chosen().id(),
+                        Column.ELECTED_ON, r.electedOn().map(LocalDate::toString).orElse(""))));
             }
         }
     }
@@ -228,6 +264,8 @@ public final class RosterCsv {
         v.put(Column.GOOD_STANDING, Boolean.toString(m.goodStanding()));
         v.put(Column.STEWARD_SINCE, m.steward().map(s -> s.since().toString()).orElse(""));
         v.put(Column.STEWARD_COUNCIL, m.steward().flatMap(StewardDesignation::council).orElse(""));
+        v.put(Column.DUES_PAID_THROUGH, m.duesPaidThrough().map(LocalDate::toString).orElse(""));
+        v.put(Column.MEMBER_SINCE, m.memberSince().map(LocalDate::toString).orElse(""));
         return row(RecordKind.MEMBER, v);
     }
 

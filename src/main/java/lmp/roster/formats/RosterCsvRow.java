@@ -1,9 +1,6 @@
 package lmp.roster.formats;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -28,9 +25,6 @@ import lmp.roster.formats.RosterCsv.RecordKind;
 
 /** Reads one row of a roster CSV into a record ({@link RosterCsv}); throws {@link Rejected} with the reason when it cannot. */
 final class RosterCsvRow {
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
-
     static final class Rejected extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -41,12 +35,17 @@ final class RosterCsvRow {
 
     private final CsvInput.Row row;
     private final int[] index;
+    /** For a joined column, the positions of the cells joined into it (null for others). */
+    private final int[][] joins;
     private final java.util.Map<String, String>[] values;
+    private final DateForm dates;
 
-    RosterCsvRow(CsvInput.Row row, int[] index, java.util.Map<String, String>[] values) {
+    RosterCsvRow(CsvInput.Row row, int[] index, int[][] joins, java.util.Map<String, String>[] values, DateForm dates) {
         this.row = row;
         this.index = index;
+        this.joins = joins;
         this.values = values;
+        this.dates = dates;
     }
 
     boolean has(Column c) {
@@ -57,13 +56,30 @@ final class RosterCsvRow {
     String cell(Column c) {
         int i = index[c.ordinal()];
         if (i < 0) return "";
-        String v = unneutralise(row.cell(i).strip()).strip();
+        String v = joins[c.ordinal()] != null ? joined(joins[c.ordinal()]) : unneutralise(row.cell(i).strip()).strip();
+        Optional<String> why = lmp.io.Text.refusal(v, c == Column.NAME || c == Column.MANAGER ? lmp.io.Text.Kind.NAME
+                : lmp.io.Text.Kind.TEXT);
+        if (why.isPresent() && !v.isEmpty()) {
+            throw new Rejected(c.id() + " '" + lmp.io.Text.shown(v) + "' " + why.get());
+        }
         java.util.Map<String, String> table = values[c.ordinal()];
         if (table != null && !v.isEmpty()) {
             String translated = table.get(v.toLowerCase(Locale.ROOT));
             if (translated != null) return translated;
         }
         return v;
+    }
+
+    /** The cells at {@code positions}, in order, joined with one space; blank cells are left out. */
+    private String joined(int[] positions) {
+        StringBuilder sb = new StringBuilder();
+        for (int p : positions) {
+            String part = unneutralise(row.cell(p).strip()).strip();
+            if (part.isEmpty()) continue;
+            if (!sb.isEmpty()) sb.append(' ');
+            sb.append(part);
+        }
+        return sb.toString();
     }
 
     Optional<String> optional(Column c) {
@@ -119,8 +135,10 @@ final class RosterCsvRow {
             given.add(MemberField.STATUS);
             status = MemberStatus.spellings().get(cell(Column.STATUS).toLowerCase(Locale.ROOT).replace(' ', '-'));
             if (status == null) {
-                throw new Rejected("status '" + cell(Column.STATUS) + "' is not known; write one of: "
-                        + String.join(", ", MemberStatus.spellings().keySet()));
+                throw new Rejected("status '" + lmp.io.Text.shown(cell(Column.STATUS)) + "' is not known; write one of: "
+                        + String.join(", ", MemberStatus.spellings().keySet())
+                        + ", or map the export's code in the mapping file (--mapping), e.g. values: {status: {'"
+                        + lmp.io.Text.shown(cell(Column.STATUS)) + "': on-leave}}");
             }
         }
         boolean goodStanding = true;
@@ -140,8 +158,11 @@ final class RosterCsvRow {
             steward = since.map(s -> new StewardDesignation(date(Column.STEWARD_SINCE, s), council));
         }
         if (has(Column.STEWARD_COUNCIL)) given.add(MemberField.STEWARD_COUNCIL);
+        if (has(Column.DUES_PAID_THROUGH)) given.add(MemberField.DUES_PAID_THROUGH);
+        if (has(Column.MEMBER_SINCE)) given.add(MemberField.MEMBER_SINCE);
         Member values = new Member(id, name, local, optional(Column.BARGAINING_UNIT), optional(Column.UBT), status,
-                goodStanding, steward, at);
+                goodStanding, steward, optional(Column.DUES_PAID_THROUGH).map(x -> date(Column.DUES_PAID_THROUGH, x)),
+                optional(Column.MEMBER_SINCE).map(x -> date(Column.MEMBER_SINCE, x)), at);
         return new ImportRecord.MemberUpdate(values, given, council);
     }
 
@@ -172,17 +193,19 @@ final class RosterCsvRow {
                 .get(c.toLowerCase(Locale.ROOT))).orElseThrow(() -> new Rejected("chosen '" + c
                 + "' is not known; write one of: " + String.join(", ", HowChosen.spellings().keySet()))))
                 .orElse(RosterYaml.defaultChosen(role));
-        return new ImportRecord.RoleRecord(new RoleAssignment(member, role, scope, start, end, chosen, at));
+        Optional<LocalDate> electedOn = optional(Column.ELECTED_ON).map(e -> date(Column.ELECTED_ON, e));
+        return new ImportRecord.RoleRecord(new RoleAssignment(member, role, scope, start, end, chosen, electedOn, at));
     }
 
     private LocalDate date(Column c, String text) {
-        try {
-            return LocalDate.parse(text, ISO_DATE);
-        } catch (DateTimeParseException e) {
-            boolean shaped = text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-';
-            throw new Rejected(c.id() + " is not a valid date: '" + text + "'"
-                    + (shaped ? " (no such day in the calendar)" : "") + "; write dates as YYYY-MM-DD");
+        Optional<LocalDate> d = dates.parse(text);
+        if (d.isEmpty()) {
+            throw new Rejected(c.id() + " is not a valid date: '" + lmp.io.Text.shown(text) + "'"
+                    + (dates.shaped(text) ? " (no such day in the calendar)" : "") + (dates == DateForm.ISO
+                    ? "; write dates as YYYY-MM-DD, or declare the export's form in the mapping file (dates: MM/DD/YYYY)"
+                    : "; the mapping file says dates are written " + dates.pattern()));
         }
+        return d.get();
     }
 
     private boolean yesNo(String v) {

@@ -92,7 +92,7 @@ public final class RosterYaml {
         }
         Fields f = top.get();
         f.integer("lmp_roster", SCHEMA_VERSION, SCHEMA_VERSION);
-        String name = f.text("name").orElse("");
+        String name = f.name("name").orElse("");
         councils.addAll(f.objects("councils", "a council", RosterYaml::council));
         ubts.addAll(f.objects("ubts", "a UBT", RosterYaml::ubt));
         members.addAll(f.objects("members", "a member", RosterYaml::member));
@@ -104,24 +104,24 @@ public final class RosterYaml {
     private static Optional<Council> council(Fields f) {
         Optional<String> id = f.requiredText("id");
         Optional<String> area = f.requiredText("area");
-        String name = f.text("name").orElse(id.orElse(""));
+        String name = f.name("name").orElse(id.orElse(""));
         if (id.isEmpty() || area.isEmpty()) return Optional.empty();
         return Optional.of(new Council(id.get(), name, area.get(), f.location()));
     }
 
     private static Optional<Ubt> ubt(Fields f) {
         Optional<String> id = f.requiredText("id");
-        Optional<String> name = f.requiredText("name");
+        Optional<String> name = f.requiredName("name");
         Optional<String> facility = f.requiredText("facility");
         Optional<String> area = f.requiredText("area");
-        Optional<String> manager = f.text("manager");
+        Optional<String> manager = f.name("manager");
         if (id.isEmpty() || name.isEmpty() || facility.isEmpty() || area.isEmpty()) return Optional.empty();
         return Optional.of(new Ubt(id.get(), name.get(), facility.get(), area.get(), manager, f.location()));
     }
 
     private static Optional<Member> member(Fields f) {
         Optional<String> id = f.requiredText("id");
-        Optional<String> name = f.requiredText("name");
+        Optional<String> name = f.requiredName("name");
         Optional<String> local = f.requiredText("local");
         Optional<String> unit = f.text("bargaining_unit");
         Optional<String> ubt = f.text("ubt");
@@ -135,9 +135,14 @@ public final class RosterYaml {
                     s.finish();
                     return since.map(d -> new StewardDesignation(d, council));
                 }));
-        if (id.isEmpty() || name.isEmpty() || local.isEmpty() || (statusGiven && status.isEmpty())) return Optional.empty();
+        Optional<LocalDate> duesPaidThrough = f.date("dues_paid_through");
+        Optional<LocalDate> memberSince = f.date("member_since");
+        if (id.isEmpty() || name.isEmpty() || local.isEmpty() || (statusGiven && status.isEmpty())
+                || (f.has("dues_paid_through") && duesPaidThrough.isEmpty()) || (f.has("member_since") && memberSince.isEmpty())) {
+            return Optional.empty();
+        }
         return Optional.of(new Member(id.get(), name.get(), local.get(), unit, ubt, status.orElse(MemberStatus.ACTIVE),
-                goodStanding.orElse(true), steward, f.location()));
+                goodStanding.orElse(true), steward, duesPaidThrough, memberSince, f.location()));
     }
 
     private static Optional<RoleAssignment> role(Fields f) {
@@ -155,8 +160,9 @@ public final class RosterYaml {
         Optional<LocalDate> start = f.requiredDate("start");
         Optional<LocalDate> end = f.date("end");
         Optional<HowChosen> chosen = f.choice("chosen", HowChosen.spellings());
+        Optional<LocalDate> electedOn = f.date("elected_on");
         if (member.isEmpty() || role.isEmpty() || scope.isEmpty() || start.isEmpty() || (f.has("end") && end.isEmpty())
-                || (f.has("chosen") && chosen.isEmpty())) {
+                || (f.has("chosen") && chosen.isEmpty()) || (f.has("elected_on") && electedOn.isEmpty())) {
             return Optional.empty();
         }
         if (end.isPresent() && end.get().isBefore(start.get())) {
@@ -165,13 +171,18 @@ public final class RosterYaml {
             return Optional.empty();
         }
         HowChosen how = chosen.orElse(defaultChosen(role.get()));
-        return Optional.of(new RoleAssignment(member.get(), role.get(), scope.get(), start.get(), end, how, f.location()));
+        if (electedOn.isPresent() && electedOn.get().isAfter(start.get())) {
+            f.problems().error(f.locationOf("elected_on"), "elected_on (" + electedOn.get() + ") is after the term starts ("
+                    + start.get() + "); the election comes before the term");
+            return Optional.empty();
+        }
+        return Optional.of(new RoleAssignment(member.get(), role.get(), scope.get(), start.get(), end, how, electedOn, f.location()));
     }
 
-    /** How a role is chosen when the file does not say (seed 000): elected, selected by committee, or hired. */
+    /** How a role is chosen when the file does not say (the guide "How Our Kaiser Partnership Works"): elected, selected by committee, or hired. */
     public static HowChosen defaultChosen(Role role) {
         return switch (role) {
-            case UBT_CO_LEAD, LABOR_PARTNER, STEWARD_COUNCIL_CHAIR -> HowChosen.ELECTED;
+            case UBT_CO_LEAD, LABOR_PARTNER, STEWARD_COUNCIL_CHAIR, UNION_OFFICER -> HowChosen.ELECTED;
             case CONTRACT_SPECIALIST -> HowChosen.SELECTED;
             case IMPROVEMENT_ADVISOR, ALLIANCE_PARTNERSHIP_REPRESENTATIVE -> HowChosen.HIRED;
         };
@@ -221,6 +232,8 @@ public final class RosterYaml {
         x.ubt().ifPresent(v -> m.put("ubt", v));
         m.put("status", x.status().id());
         m.put("good_standing", x.goodStanding());
+        x.duesPaidThrough().ifPresent(d -> m.put("dues_paid_through", d.toString()));
+        x.memberSince().ifPresent(d -> m.put("member_since", d.toString()));
         x.steward().ifPresent(s -> {
             Map<String, Object> sm = new LinkedHashMap<>();
             sm.put("since", s.since().toString());
@@ -238,6 +251,7 @@ public final class RosterYaml {
         m.put("start", r.start().toString());
         r.end().ifPresent(e -> m.put("end", e.toString()));
         m.put("chosen", r.chosen().id());
+        r.electedOn().ifPresent(d -> m.put("elected_on", d.toString()));
         return m;
     }
 

@@ -67,6 +67,8 @@ final class RosterYamlWriter {
             if (m.ubt().isPresent()) key("  ", "ubt", m.ubt().get());
             sb.append("  status: ").append(m.status().id()).append('\n');
             sb.append("  good_standing: ").append(m.goodStanding()).append('\n');
+            if (m.duesPaidThrough().isPresent()) sb.append("  dues_paid_through: ").append(m.duesPaidThrough().get()).append('\n');
+            if (m.memberSince().isPresent()) sb.append("  member_since: ").append(m.memberSince().get()).append('\n');
             if (m.steward().isPresent()) {
                 StewardDesignation s = m.steward().get();
                 sb.append("  steward:\n    since: ").append(s.since()).append('\n');
@@ -82,6 +84,7 @@ final class RosterYamlWriter {
             sb.append("  start: ").append(a.start()).append('\n');
             if (a.end().isPresent()) sb.append("  end: ").append(a.end().get()).append('\n');
             sb.append("  chosen: ").append(a.chosen().id()).append('\n');
+            if (a.electedOn().isPresent()) sb.append("  elected_on: ").append(a.electedOn().get()).append('\n');
             flush();
         }
         flush();
@@ -119,7 +122,7 @@ final class RosterYamlWriter {
                 case '\t' -> sb.append("\\t");
                 case '\r' -> sb.append("\\r");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xfeff) {
+                    if (mustEscape(s, i, c)) {
                         sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         sb.append(c);
@@ -128,6 +131,19 @@ final class RosterYamlWriter {
             }
         }
         sb.append('"');
+    }
+
+    /**
+     * Whether the character at {@code i} must be written as an escape: everything YAML does not allow
+     * raw in a document (outside its printable set: C0 and C1 controls, DEL, U+FFFE, U+FFFF and unpaired
+     * surrogates), what it would read as a line break (U+0085, U+2028, U+2029) and the byte-order
+     * mark. Written raw, a member named with U+0090 made a roster that the next command refused.
+     */
+    static boolean mustEscape(String s, int i, char c) {
+        if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || c == 0xfeff || c >= 0xfffe) return true;
+        if (Character.isHighSurrogate(c)) return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        if (Character.isLowSurrogate(c)) return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+        return false;
     }
 
     /**

@@ -18,6 +18,7 @@ import lmp.roster.HowChosen;
 import lmp.roster.Role;
 import lmp.terms.Credential;
 import lmp.terms.DefaultPolicy;
+import lmp.terms.GoodStanding;
 import lmp.terms.Lmrda;
 import lmp.terms.PeriodText;
 import lmp.terms.ReleaseTime;
@@ -31,8 +32,9 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * A union's role policy file (schema: docs/terms.md). Every key is optional: a value given
  * overrides the built-in default for that field of that role, and the source of the value becomes
  * the file and line it was written on, so findings cite the union's own rule. Problems are located
- * ({@code policy.yaml:12:5: ...}); a term longer than the LMRDA cap for an elected role is a warning,
- * because the cap applies regardless. {@link #toYaml} writes the effective policy in the same schema,
+ * ({@code policy.yaml:12:5: ...}). For a role marked {@code lmrda_officer: true} a term longer than
+ * 3 years is a warning (the law's limit applies regardless), and holdover or excluding members on
+ * leave is an error (LMRDA 401(b), 401(e)); for other roles the policy may relax them. {@link #toYaml} writes the effective policy in the same schema,
  * so {@code lmp terms policy --format yaml} is a starting point for a union's own file.
  */
 public final class PolicyYaml {
@@ -82,8 +84,32 @@ public final class PolicyYaml {
                 }
             }
         }
+        GoodStanding standing = defaults.goodStanding();
+        Optional<Fields> gs = f.node("good_standing").flatMap(n -> Fields.of(n, problems, "'good_standing'"));
+        if (gs.isPresent()) {
+            if (gs.get().has("dues_grace")) {
+                Optional<Period> grace = period(gs.get(), "dues_grace", false);
+                if (grace.isPresent()) standing = new GoodStanding(grace.get(), at(gs.get(), "dues_grace"));
+            }
+            gs.get().finish();
+        }
+        Map<String, TermsPolicy.CustomOffice> custom = new LinkedHashMap<>();
+        Optional<Node> customNode = f.node("custom_offices");
+        if (customNode.isPresent() && Fields.of(customNode.get(), problems, "'custom_offices'").isPresent()
+                && customNode.get() instanceof Node.MapNode map) {
+            for (Node.Entry e : map.entries().values()) {
+                Fields.of(e.value(), problems, "the custom office '" + e.key() + "'").ifPresent(cf -> {
+                    boolean officer = cf.bool(RolePolicy.LMRDA_OFFICER).orElse(false);
+                    Optional<Period> term = cf.has(RolePolicy.TERM) && !cf.text(RolePolicy.TERM).orElse("").equalsIgnoreCase("none")
+                            ? period(cf, RolePolicy.TERM, true) : Optional.empty();
+                    custom.put(e.key(), new TermsPolicy.CustomOffice(e.key(), officer, term, at(cf, cf.has(RolePolicy.LMRDA_OFFICER)
+                            ? RolePolicy.LMRDA_OFFICER : RolePolicy.TERM)));
+                    cf.finish();
+                });
+            }
+        }
         f.finish();
-        return Parsed.of(new TermsPolicy(name + " (" + fileName + ") over " + DefaultPolicy.NAME, roles), problems);
+        return Parsed.of(new TermsPolicy(name + " (" + fileName + ") over " + DefaultPolicy.NAME, roles, standing, custom), problems);
     }
 
     private static RolePolicy role(Fields f, RolePolicy base, String file) {
@@ -124,26 +150,36 @@ public final class PolicyYaml {
         f.choice(RolePolicy.FILLED_BY, HowChosen.spellings()).ifPresent(v -> b.filledBy(v, at(f, RolePolicy.FILLED_BY)));
         f.integer(RolePolicy.HOLDERS_PER_SCOPE, 0, 10_000).ifPresent(v -> b.holdersPerScope(v, at(f, RolePolicy.HOLDERS_PER_SCOPE)));
         f.bool(RolePolicy.MUST_BE_FILLED).ifPresent(v -> b.mustBeFilled(v, at(f, RolePolicy.MUST_BE_FILLED)));
+        f.bool(RolePolicy.LMRDA_OFFICER).ifPresent(v -> b.lmrdaOfficer(v, at(f, RolePolicy.LMRDA_OFFICER)));
+        f.bool(RolePolicy.HOLDOVER).ifPresent(v -> b.holdover(v, at(f, RolePolicy.HOLDOVER)));
+        f.bool(RolePolicy.ON_LEAVE_VOTES).ifPresent(v -> b.onLeaveVotes(v, at(f, RolePolicy.ON_LEAVE_VOTES)));
+        f.bool(RolePolicy.UNOPPOSED).ifPresent(v -> b.unopposedDeclaredElected(v, at(f, RolePolicy.UNOPPOSED)));
         f.node(RolePolicy.RELEASE_TIME).flatMap(n -> Fields.of(n, f.problems(), "the release time of " + role.id()))
                 .ifPresent(rf -> {
                     b.releaseTime(releaseTime(rf, base.releaseTime()), at(f, RolePolicy.RELEASE_TIME));
                     rf.finish();
                 });
         RolePolicy result = b.build();
-        boolean elected = result.isElected();
-        if (elected && f.has(RolePolicy.TERM) && result.term().isPresent()
-                && longerThanCap(result.term().get())) {
-            f.problems().warning(f.locationOf(RolePolicy.TERM), "a term of " + PeriodText.words(result.term().get())
-                    + " for an elected " + role.id() + " is longer than the LMRDA cap of 3 years between elections ("
-                    + Lmrda.CAP_SOURCE + "); the cap still applies");
+        if (result.lmrdaOfficer()) {
+            String law = " for an LMRDA officer (" + Lmrda.OFFICER_SOURCE + ")";
+            if (result.isElected() && result.term().isPresent() && Lmrda.longerThanCap(result.term().get())
+                    && (f.has(RolePolicy.TERM) || f.has(RolePolicy.LMRDA_OFFICER))) {
+                f.problems().warning(f.locationOf(f.has(RolePolicy.TERM) ? RolePolicy.TERM : RolePolicy.LMRDA_OFFICER), "a term of "
+                        + PeriodText.words(result.term().get()) + law + " is longer than the 3 years between elections the law "
+                        + "allows (" + Lmrda.CAP_SOURCE + "); the 3-year limit still applies");
+            }
+            if (result.holdover() && (f.has(RolePolicy.HOLDOVER) || f.has(RolePolicy.LMRDA_OFFICER))) {
+                f.problems().error(f.locationOf(f.has(RolePolicy.HOLDOVER) ? RolePolicy.HOLDOVER : RolePolicy.LMRDA_OFFICER),
+                        "'holdover: true'" + law + ": an officer's election is due within 3 years whatever the bylaws say ("
+                                + Lmrda.CAP_SOURCE + "); remove 'holdover' or set 'lmrda_officer: false'");
+            }
+            if (!result.onLeaveVotes() && (f.has(RolePolicy.ON_LEAVE_VOTES) || f.has(RolePolicy.LMRDA_OFFICER))) {
+                f.problems().error(f.locationOf(f.has(RolePolicy.ON_LEAVE_VOTES) ? RolePolicy.ON_LEAVE_VOTES : RolePolicy.LMRDA_OFFICER),
+                        "'on_leave_votes: false'" + law + ": every member in good standing may vote, on leave or not ("
+                                + GoodStanding.SOURCE + "); remove it or set 'lmrda_officer: false'");
+            }
         }
         return result;
-    }
-
-    /** Whether a term is longer than the cap, judged from a fixed start (2001-01-01); exact for years and months. */
-    private static boolean longerThanCap(Period term) {
-        java.time.LocalDate probe = java.time.LocalDate.of(2001, 1, 1);
-        return probe.plus(term).isAfter(probe.plus(Lmrda.CAP));
     }
 
     private static ReleaseTime releaseTime(Fields f, ReleaseTime base) {
@@ -173,7 +209,7 @@ public final class PolicyYaml {
 
     private static String at(Fields f, String key) {
         Location l = f.locationOf(key);
-        return Location.of(l.source(), l.line()).render();
+        return "role policy: " + Location.of(l.source(), l.line()).render();
     }
 
     /** The effective policy in the policy-file schema; with {@code sources}, each role also lists where each value comes from. */
@@ -201,17 +237,37 @@ public final class PolicyYaml {
             m.put(RolePolicy.RELEASE_TIME, rt);
             m.put(RolePolicy.HOLDERS_PER_SCOPE, p.holdersPerScope());
             m.put(RolePolicy.MUST_BE_FILLED, p.mustBeFilled());
+            m.put(RolePolicy.LMRDA_OFFICER, p.lmrdaOfficer());
+            m.put(RolePolicy.HOLDOVER, p.holdover());
+            m.put(RolePolicy.ON_LEAVE_VOTES, p.onLeaveVotes());
+            m.put(RolePolicy.UNOPPOSED, p.unopposedDeclaredElected());
             if (withSources) {
-                m.put("lmrda_cap_applies", p.isElected());
+                m.put("three_year_limit", !p.threeYearLimit() ? "none" : Lmrda.label(p.lmrdaOfficer()));
                 m.put("sources", new LinkedHashMap<>(p.sources()));
             }
             roles.put(r.id(), m);
         }
         doc.put("roles", roles);
+        Map<String, Object> gs = new LinkedHashMap<>();
+        gs.put("dues_grace", PeriodText.format(policy.goodStanding().duesGrace()));
+        if (withSources) gs.put("source", policy.goodStanding().source());
+        doc.put("good_standing", gs);
+        if (!policy.customOffices().isEmpty()) {
+            Map<String, Object> custom = new LinkedHashMap<>();
+            for (TermsPolicy.CustomOffice c : policy.customOffices().values()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put(RolePolicy.LMRDA_OFFICER, c.lmrdaOfficer());
+                m.put(RolePolicy.TERM, c.term().map(PeriodText::format).orElse("none"));
+                if (withSources) m.put("source", c.source());
+                custom.put(c.name(), m);
+            }
+            doc.put("custom_offices", custom);
+        }
         if (withSources) {
             Map<String, Object> cap = new LinkedHashMap<>();
             cap.put("years", Lmrda.CAP.getYears());
-            cap.put("applies_to", "elected roles");
+            cap.put("applies_to", "elected roles: the law for LMRDA officers, best practice (LMRDA standard) for the others "
+                    + "unless the policy gives a longer term");
             cap.put("source", Lmrda.CAP_SOURCE);
             doc.put("lmrda_cap", cap);
         }

@@ -155,9 +155,49 @@ class BargainingCommandsTest {
         assertThat(r.out()).doesNotContain("days left"); // no --as-of, no status: the output does not depend on the clock
     }
 
+    // Issue 12, case 8: every LMP employer is a health-care institution, so that is the default (90 days, not 60).
+    @Test
+    void deadlinesDefaultToAHealthCareInstitution() {
+        var r = Cli.run("bargaining", "deadlines", "--expires", "2025-09-30", "--format", "json");
+        assertThat(r.exit()).isZero();
+        JsonNode doc = JsonMapper.builder().build().readTree(r.out());
+        assertThat(doc.get("health_care_institution").asBoolean()).isTrue();
+        assertThat(r.out()).contains("\"date\" : \"2025-07-02\"", "\"days_before_expiry\" : 90");
+        var general = Cli.run("bargaining", "deadlines", "--expires", "2025-09-30", "--not-health-care");
+        assertThat(general.out()).contains("not a health-care institution", "Notice to the other party: by 2025-08-01");
+        assertThat(Cli.run("bargaining", "deadlines", "--expires", "2025-09-30", "--health-care", "--not-health-care").exit())
+                .isEqualTo(2);
+    }
+
+    // Issue 12, case 4: the 2021-10-01..2025-09-30 agreement bars petitions only for 3 years (General Cable): the window
+    // before the end of the third year (2024-09-30) is 2024-06-02 to 2024-07-01, and petitions are open from 2024-10-01.
+    @Test
+    void anAgreementLongerThanThreeYearsOpensToPetitionsAfterItsThirdYear() {
+        var r = Cli.run("bargaining", "deadlines", "--starts", "2021-10-01", "--expires", "2025-09-30", "--as-of", "2024-07-01");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("petition window (third year): 2024-06-02 to 2024-07-01  [open]",
+                "Petitions open (agreement no longer a bar): 2024-10-01 to 2025-09-30  [opens in 92 days]",
+                "General Cable Corp., 139 NLRB 1123 (1962)").doesNotContain("336 days");
+        assertThat(Cli.run("bargaining", "deadlines", "--starts", "2021-10-01", "--expires", "2025-09-30", "--as-of", "2024-07-02")
+                .out()).contains("2024-06-02 to 2024-07-01  [closed]");
+    }
+
+    @Test
+    void deadlinesTakeTheStartExpiryAndHealthCareFromThePlan(@TempDir Path dir) throws Exception {
+        Path plan = dir.resolve("plan.yaml");
+        Files.writeString(plan, Files.readString(Path.of("examples/bargaining-2021/plan.yaml"))
+                .replace("  expires: 2021-09-30", "  start: 2021-10-01\n  expires: 2025-09-30"));
+        var r = Cli.run("bargaining", "deadlines", "--plan", plan.toString(), "--as-of", "2024-07-01");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("from 2021-10-01 expiring 2025-09-30", "health-care institution",
+                "2024-06-02 to 2024-07-01  [open]");
+    }
+
     @Test
     void deadlinesCommandWritesJson() {
-        var r = Cli.run("bargaining", "deadlines", "--expires", "2024-03-01", "--format", "json", "--as-of", "2023-12-15");
+        // --not-health-care: without it the command now defaults to health care (issue 12, case 8).
+        var r = Cli.run("bargaining", "deadlines", "--expires", "2024-03-01", "--not-health-care", "--format", "json",
+                "--as-of", "2023-12-15");
         assertThat(r.exit()).isZero();
         JsonNode doc = JsonMapper.builder().build().readTree(r.out());
         assertThat(doc.get("health_care_institution").asBoolean()).isFalse();

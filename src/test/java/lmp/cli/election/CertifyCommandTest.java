@@ -24,7 +24,7 @@ class CertifyCommandTest {
         election = dir.resolve("election.yaml");
         var r = Cli.run("election", "new", "--role", "ubt-co-lead", "--scope", "EVMC-ICU", "--roster", roster.toString(),
                 "--candidates", "100107,100113", "--nomination", "2026-10-01", "--notice", "2026-10-15", "--list-inspection-from",
-                "2026-10-15", "--voting-opens", "2026-11-04", "--voting-closes", "2026-11-05", "--term-starts", "2027-01-01",
+                "2026-10-05", "--voting-opens", "2026-11-04", "--voting-closes", "2026-11-05", "--term-starts", "2027-01-01",
                 "--as-of", "2026-09-30", "--out", election.toString());
         assertThat(r.exit()).as(r.err()).isZero();
     }

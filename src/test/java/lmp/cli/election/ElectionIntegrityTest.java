@@ -35,7 +35,7 @@ class ElectionIntegrityTest {
         election = w.resolve("election.yaml");
         List<String> args = new ArrayList<>(List.of("election", "new", "--role", "ubt-co-lead", "--scope", "EVMC-ICU", "--roster",
                 roster.toString(), "--candidates", "100101,100107,100125", "--nomination", "2026-10-01", "--notice", "2026-10-15",
-                "--list-inspection-from", "2026-10-15", "--voting-opens", "2026-11-04", "--voting-closes", "2026-11-05",
+                "--list-inspection-from", "2026-10-05", "--voting-opens", "2026-11-04", "--voting-closes", "2026-11-05",
                 "--term-starts", "2027-01-01", "--as-of", "2026-09-30", "--out", election.toString()));
         args.addAll(List.of(extra));
         ok(args.toArray(String[]::new));

@@ -21,7 +21,7 @@ class NewAndCheckCommandTest {
     private Cli.Result newIcu(Path roster, String... more) {
         String[] base = {"election", "new", "--role", "ubt-co-lead", "--scope", "EVMC-ICU", "--roster", roster.toString(),
             "--candidates", "100107,100113", "--nomination", "2026-10-01", "--notice", "2026-10-15",
-            "--list-inspection-from", "2026-10-15", "--voting-opens", "2026-11-04", "--term-starts", "2027-01-01",
+            "--list-inspection-from", "2026-10-05", "--voting-opens", "2026-11-04", "--term-starts", "2027-01-01",
             "--as-of", "2026-09-30", "--out", dir.resolve("election.yaml").toString()};
         String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, all, base.length, more.length);

@@ -50,7 +50,9 @@ class BallotCsvTest {
     @Test
     void candidateColumnsHoldRankNumbersAndBlanksAreUnranked() {
         String csv = "Ana,Ben,Cy\n1,2,\n2,,1\n1,1,3\n";
-        assertThat(read(csv, ABC, false, false)).containsExactly("1 [[0], [1]]", "1 [[2], [0]]", "1 [[0, 1], [], [2]]");
+        // Grouping ballots may change the order of the groups (the byte-level path counts plain rows in a
+        // trie and adds them at the end), never the groups.
+        assertThat(read(csv, ABC, false, false)).containsExactlyInAnyOrder("1 [[0], [1]]", "1 [[2], [0]]", "1 [[0, 1], [], [2]]");
     }
 
     @Test

@@ -67,10 +67,62 @@ class PlainCsvEquivalenceTest {
         return sb.toString();
     }
 
+    /** A candidate-column file: rank numbers (some repeated, out of range, marks or blank), optional count. */
+    private static String randomCandidateColumns(SplittableRandom rnd, boolean quotedHeader) {
+        char d = rnd.nextInt(4) == 0 ? ';' : ',';
+        boolean count = rnd.nextBoolean();
+        int columns = 1 + rnd.nextInt(NAMES.length);
+        String nl = rnd.nextBoolean() ? "\n" : "\r\n";
+        StringBuilder sb = new StringBuilder();
+        StringBuilder header = new StringBuilder("ballot_id");
+        for (int c = 0; c < columns; c++) header.append(d).append(NAMES[c]);
+        if (count) header.append(d).append("count");
+        sb.append(quotedHeader ? "\"" + header.toString().replace(String.valueOf(d), "\"" + d + "\"") + "\"" : header).append(nl);
+        int rows = rnd.nextInt(30);
+        for (int i = 0; i < rows; i++) {
+            sb.append(i);
+            int cells = rnd.nextInt(8) == 0 ? rnd.nextInt(columns + 1) : columns;
+            for (int c = 0; c < cells; c++) {
+                sb.append(d);
+                int kind = rnd.nextInt(14);
+                if (kind < 4) continue;
+                if (kind == 4) sb.append('x');
+                else if (kind == 5) sb.append(' ').append(1 + rnd.nextInt(columns)).append(' ');
+                else if (kind == 6) sb.append(columns + 1 + rnd.nextInt(3));
+                else if (kind == 7) sb.append('0');
+                else sb.append(1 + rnd.nextInt(columns));
+            }
+            if (count && cells == columns) {
+                sb.append(d);
+                int k = rnd.nextInt(10);
+                if (k == 0) sb.append("x");
+                else if (k == 1) sb.append("");
+                else sb.append(1 + rnd.nextInt(5));
+            }
+            sb.append(nl);
+        }
+        return sb.toString();
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void plainAndGeneralPathsReadTheSameCandidateColumnBallots(long seed) {
+        for (boolean marks : new boolean[] {false, true}) {
+            String plain = randomCandidateColumns(new SplittableRandom(seed), false);
+            String quoted = randomCandidateColumns(new SplittableRandom(seed), true);
+            assertThat(quoted).contains("\"");
+            assertThat(read(plain, false, marks)).as(plain).isEqualTo(read(quoted, false, marks));
+        }
+    }
+
     private static String read(String csv, boolean writeIns) {
+        return read(csv, writeIns, false);
+    }
+
+    private static String read(String csv, boolean writeIns, boolean marks) {
         BallotBox.Builder b = BallotBox.builder(List.of("Ana", "Ben Brooks", "José Núñez", "Cy", "Dee-Dee"));
         try {
-            BallotCsv.read(InputFile.of("f.csv", csv.getBytes(StandardCharsets.UTF_8)), b, new BallotCsv.Options(writeIns, false));
+            BallotCsv.read(InputFile.of("f.csv", csv.getBytes(StandardCharsets.UTF_8)), b, new BallotCsv.Options(writeIns, marks));
         } catch (InputException e) {
             return "error " + e.problems();
         }

@@ -47,9 +47,9 @@ class PolicyYamlTest {
         RolePolicy coLead = p.of(Role.UBT_CO_LEAD);
         assertThat(coLead.term()).contains(Period.ofMonths(18));
         assertThat(coLead.gracePeriod()).isEqualTo(Period.ofMonths(3));
-        assertThat(coLead.source(RolePolicy.TERM)).isEqualTo("policy.yaml:5");
+        assertThat(coLead.source(RolePolicy.TERM)).isEqualTo("role policy: policy.yaml:5");
         assertThat(coLead.credential()).as("not given: default").isEqualTo(Credential.STEWARD);
-        assertThat(coLead.source(RolePolicy.CREDENTIAL)).startsWith("seed 000");
+        assertThat(coLead.source(RolePolicy.CREDENTIAL)).startsWith("built-in role policy");
         ReleaseTime chair = p.of(Role.STEWARD_COUNCIL_CHAIR).releaseTime();
         assertThat(chair.hoursPerMonth()).isEqualTo(6);
         assertThat(chair.plus()).as("other release-time keys keep their default").containsExactly("the council meetings");
@@ -116,7 +116,7 @@ class PolicyYamlTest {
         assertThat(p.hasErrors()).isTrue();
         assertThat(rendered(p)).containsExactly(
                 "policy.yaml:3:3: unknown role 'ubt-colead'; expected one of: ubt-co-lead, labor-partner, contract-specialist, "
-                        + "steward-council-chair, improvement-advisor, alliance-partnership-representative, ia, apr "
+                        + "steward-council-chair, improvement-advisor, alliance-partnership-representative, union-officer, ia, apr "
                         + "(did you mean 'ubt-co-lead'?)",
                 "policy.yaml:6:11: 'term' should be a length such as 2y, 18m, 6m or 90d (or 'none' for no term), found 'two years'",
                 "policy.yaml:7:19: 'grace_period' should be a length such as 2y, 18m, 6m or 90d, found '-1m'",
@@ -136,20 +136,73 @@ class PolicyYamlTest {
     }
 
     @Test
-    void electedTermLongerThanTheLmrdaCapIsAWarningBecauseTheCapStillApplies() {
+    void officerTermLongerThanTheLmrdaCapIsAWarningBecauseTheLimitStillApplies() {
         Parsed<TermsPolicy> p = read("""
                 lmp_policy: 1
                 roles:
                   labor-partner:
                     term: 4y
+                    lmrda_officer: true
                 """);
         assertThat(p.hasErrors()).isFalse();
         assertThat(p.problems()).singleElement().satisfies(x -> {
             assertThat(x.severity()).isEqualTo(Severity.WARNING);
             assertThat(x.line()).isEqualTo(4);
-            assertThat(x.message()).contains("LMRDA", "the cap still applies");
+            assertThat(x.message()).contains("LMRDA officer", "the 3-year limit still applies");
         });
         assertThat(p.orThrow().of(Role.LABOR_PARTNER).term()).contains(Period.ofYears(4));
+        assertThat(p.orThrow().of(Role.LABOR_PARTNER).threeYearLimit()).isTrue();
+    }
+
+    // Issue 12: a partnership role is not an officer, so a longer term relaxes the best-practice limit silently.
+    @Test
+    void partnershipTermLongerThanThreeYearsRelaxesTheBestPractice() {
+        Parsed<TermsPolicy> p = read("""
+                lmp_policy: 1
+                roles:
+                  labor-partner:
+                    term: 4y
+                    holdover: true
+                    on_leave_votes: false
+                """);
+        assertThat(p.problems()).isEmpty();
+        RolePolicy lp = p.orThrow().of(Role.LABOR_PARTNER);
+        assertThat(lp.threeYearLimit()).isFalse();
+        assertThat(lp.holdover()).isTrue();
+        assertThat(lp.onLeaveVotes()).isFalse();
+    }
+
+    @Test
+    void anOfficerCannotHoldOverOrExcludeMembersOnLeave() {
+        Parsed<TermsPolicy> p = read("""
+                lmp_policy: 1
+                roles:
+                  union-officer:
+                    holdover: true
+                    on_leave_votes: false
+                """);
+        assertThat(p.problems()).extracting(x -> x.line() + ":" + x.message()).satisfiesExactlyInAnyOrder(
+                x -> assertThat(x).startsWith("4:").contains("holdover", "LMRDA 401(b)"),
+                x -> assertThat(x).startsWith("5:").contains("on_leave_votes", "452.84"));
+    }
+
+    @Test
+    void goodStandingGraceAndCustomOfficesAreRead() {
+        TermsPolicy p = read("""
+                lmp_policy: 1
+                good_standing:
+                  dues_grace: 2m
+                custom_offices:
+                  Recording secretary:
+                    lmrda_officer: true
+                    term: 3y
+                """).orThrow();
+        assertThat(p.goodStanding().duesGrace()).isEqualTo(Period.ofMonths(2));
+        assertThat(p.goodStanding().source()).isEqualTo("role policy: policy.yaml:3");
+        assertThat(p.customOffice("recording secretary")).hasValueSatisfying(c -> {
+            assertThat(c.lmrdaOfficer()).isTrue();
+            assertThat(c.term()).contains(Period.ofYears(3));
+        });
     }
 
     @Test
