@@ -96,7 +96,12 @@ public final class IntakeCommand extends ElectionBaseCommand {
     @Override
     public Integer call() {
         json = outputFormat.json();
-        return locked(electionPath, this::intake);
+        // Files in the wrong role (the election file given as ballots) are refused before the election is locked.
+        return guarded(() -> {
+            for (String b : ballots) lmp.count.formats.BallotFiles.refuseOtherKinds(readInput(existing(b).toString()));
+            if (checkoff != null) lmp.election.formats.CheckoffList.refuseOtherKinds(readInput(existing(checkoff).toString()));
+            return locked(electionPath, this::intake);
+        });
     }
 
     private int intake() {
@@ -124,13 +129,13 @@ public final class IntakeCommand extends ElectionBaseCommand {
         List<Map.Entry<String, InputFile>> given = new ArrayList<>();
         for (String b : ballots) {
             String rel = l.relative(Path.of(b));
-            InputFile f = s.file(rel).orElseThrow();
+            InputFile f = s.file(rel).orElseGet(() -> readInput(b));
             lmp.count.formats.BallotFiles.refuseOtherKinds(f); // a file in the wrong role is refused by what it is
             given.add(Map.entry(rel, f));
         }
         Optional<Map.Entry<String, InputFile>> co = Optional.ofNullable(checkoff).map(c -> {
             String rel = l.relative(Path.of(c));
-            InputFile f = s.file(rel).orElseThrow();
+            InputFile f = s.file(rel).orElseGet(() -> readInput(c));
             lmp.election.formats.CheckoffList.refuseOtherKinds(f);
             return Map.entry(rel, f);
         });
