@@ -29,7 +29,7 @@ _lmp() {
   for (( i = 1; i < COMP_CWORD; i++ )); do
     word=${COMP_WORDS[i]}
     case "$cmd $word" in
-      'lmp roster'|'lmp roster import'|'lmp roster validate'|'lmp roster export'|'lmp roster list'|'lmp election'|'lmp election new'|'lmp election check'|'lmp election ballots'|'lmp election intake'|'lmp election tally'|'lmp election certify'|'lmp election verify'|'lmp terms'|'lmp terms policy'|'lmp terms check'|'lmp terms expiring'|'lmp terms release-time'|'lmp bargaining'|'lmp bargaining timeline'|'lmp bargaining deadlines'|'lmp bargaining validate'|'lmp completion'|'lmp config'|'lmp config path'|'lmp config list'|'lmp help') cmd="$cmd $word" ;;
+      'lmp roster'|'lmp roster import'|'lmp roster validate'|'lmp roster export'|'lmp roster list'|'lmp election'|'lmp election new'|'lmp election check'|'lmp election ballots'|'lmp election intake'|'lmp election tally'|'lmp election draw'|'lmp election certify'|'lmp election reopen'|'lmp election verify'|'lmp terms'|'lmp terms policy'|'lmp terms check'|'lmp terms expiring'|'lmp terms release-time'|'lmp bargaining'|'lmp bargaining timeline'|'lmp bargaining deadlines'|'lmp bargaining validate'|'lmp completion'|'lmp config'|'lmp config path'|'lmp config list'|'lmp help') cmd="$cmd $word" ;;
     esac
   done
   case $cmd in
@@ -98,14 +98,14 @@ _lmp() {
         COMPREPLY=( $(compgen -W '-h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
-      COMPREPLY=( $(compgen -W 'new check ballots intake tally certify verify' -- "$cur") )
+      COMPREPLY=( $(compgen -W 'new check ballots intake tally draw certify reopen verify' -- "$cur") )
       ;;
     'lmp election new')
       case $prev in
         --role) COMPREPLY=( $(compgen -W 'ubt-co-lead labor-partner steward-council-chair union-officer custom' -- "$cur") ); return ;;
         --scope) :; return ;;
         --roster) _lmp_files yaml yml; return ;;
-        --out) _lmp_files yaml yml; return ;;
+        -o|--output) _lmp_files yaml yml; return ;;
         --title) :; return ;;
         --description) :; return ;;
         --local) :; return ;;
@@ -114,7 +114,7 @@ _lmp() {
         --seats) :; return ;;
         --candidates) :; return ;;
         --ballots) _lmp_any_file; return ;;
-        --tie-break) COMPREPLY=( $(compgen -W 'lot stop order' -- "$cur") ); return ;;
+        --tie) COMPREPLY=( $(compgen -W 'stop lot order' -- "$cur") ); return ;;
         --seed) :; return ;;
         --nomination) :; return ;;
         --notice) :; return ;;
@@ -129,10 +129,11 @@ _lmp() {
         --runoff) :; return ;;
         --keep-records-until) :; return ;;
         --as-of) :; return ;;
+        --format) COMPREPLY=( $(compgen -W 'text json' -- "$cur") ); return ;;
         --policy) _lmp_files yaml yml; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--role --scope --roster --out --force --title --description --local --officials --list-inspection-on-request --method --seats --candidates --ballots --write-ins --tie-break --seed --nomination --notice --list-inspection-from --list-inspection-until --voting-opens --voting-closes --mail-ballot --ballots-mailed --return-deadline --count-date --term-starts --runoff --notice-announces-runoff --keep-records-until --as-of --policy -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--role --scope --roster -o --output --force --title --description --local --officials --list-inspection-on-request --method --seats --candidates --ballots --write-ins --tie --seed --nomination --notice --list-inspection-from --list-inspection-until --voting-opens --voting-closes --mail-ballot --ballots-mailed --return-deadline --count-date --term-starts --runoff --notice-announces-runoff --keep-records-until --as-of --format --policy -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       ;;
@@ -144,7 +145,7 @@ _lmp() {
         --policy) _lmp_files yaml yml; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--roster --format --as-of --policy -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--roster --format --as-of --policy --record -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml;
@@ -157,9 +158,10 @@ _lmp() {
         --roster) _lmp_files yaml yml; return ;;
         --font) _lmp_any_file; return ;;
         --as-of) :; return ;;
+        --format) COMPREPLY=( $(compgen -W 'text json' -- "$cur") ); return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--out --force --order --copies --roster --font --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--out --force --order --copies --roster --font --as-of --format -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml;
@@ -167,16 +169,18 @@ _lmp() {
     'lmp election intake')
       case $prev in
         --ballots) _lmp_any_file; return ;;
-        --challenge) _lmp_any_file; return ;;
+        --challenge-voter) :; return ;;
         --reason) :; return ;;
-        --resolve) _lmp_any_file; return ;;
+        --resolve) :; return ;;
         --spoiled) :; return ;;
         --spoiled-reason) :; return ;;
         --checkoff) _lmp_any_file; return ;;
+        --override) :; return ;;
         --as-of) :; return ;;
+        --format) COMPREPLY=( $(compgen -W 'text json' -- "$cur") ); return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--ballots --challenge --reason --resolve --accept --reject --spoiled --spoiled-reason --checkoff --dry-run --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--ballots --challenge-voter --reason --resolve --accept --reject --spoiled --spoiled-reason --checkoff --override --dry-run --as-of --format -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml;
@@ -204,15 +208,42 @@ _lmp() {
       fi
       _lmp_files yaml yml blt csv;
       ;;
+    'lmp election draw')
+      case $prev in
+        --seed) :; return ;;
+        --witness) :; return ;;
+        --as-of) :; return ;;
+        --format) COMPREPLY=( $(compgen -W 'text json' -- "$cur") ); return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--seed --witness --as-of --format -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      _lmp_files yaml yml;
+      ;;
     'lmp election certify')
       case $prev in
         --roster) _lmp_files yaml yml; return ;;
         --out) compopt -o filenames 2>/dev/null; COMPREPLY=( $(compgen -d -- "$cur") ); return ;;
+        --override) :; return ;;
         --as-of) :; return ;;
+        --format) COMPREPLY=( $(compgen -W 'text json' -- "$cur") ); return ;;
         --policy) _lmp_files yaml yml; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--roster --out --force --dry-run --as-of --policy -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--roster --out --force --override --dry-run --as-of --format --policy -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      _lmp_files yaml yml;
+      ;;
+    'lmp election reopen')
+      case $prev in
+        --reason) :; return ;;
+        --as-of) :; return ;;
+        --format) COMPREPLY=( $(compgen -W 'text json' -- "$cur") ); return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--reason --as-of --format -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml;
@@ -223,7 +254,7 @@ _lmp() {
         --as-of) :; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--format --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--format --record --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml;

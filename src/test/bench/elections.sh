@@ -23,8 +23,9 @@ t election new --role labor-partner --scope bench-area --roster "$D/roster.yaml"
   --as-of 2026-09-30 --out "$D/election.yaml"
 t election check "$D/election.yaml" --as-of 2026-10-02 || true
 t election ballots "$D/election.yaml" --out "$D/print" --as-of 2026-10-14
-t election intake "$D/election.yaml" --ballots "$D/ballots.csv" --as-of 2026-11-05
-t election tally "$D/election.yaml" --as-of 2026-11-05
+t election intake "$D/election.yaml" --ballots "$D/ballots.csv" --as-of 2026-11-04
+t election draw "$D/election.yaml" --seed 7 --witness "Bench Observer" --as-of 2026-11-04
+t election tally "$D/election.yaml" --as-of 2026-11-04
 t election certify "$D/election.yaml" --roster "$D/roster.yaml" --as-of 2026-11-06
 t election verify "$D/election.yaml" --as-of 2026-11-06
 ls -l "$D/print" >&2

@@ -16,11 +16,21 @@ public record AuditRecord(int seq, String time, String command, List<FileDigest>
     /** The chain's start: what the first record names as its previous record. */
     public static final String GENESIS = "0".repeat(64);
 
-    /** A file (path relative to the election file) and its SHA-256 when it was read or written. */
-    public record FileDigest(String path, String sha256) {
+    /**
+     * A file (path relative to the election file) and its digest when it was read or written: the
+     * plain SHA-256 for a file anyone may check (ballot files, tally reports, certificate), or, when
+     * {@code keyed}, the HMAC-SHA-256 under the election's owner-only key for a voter-side file
+     * (election file, roster, check-off list), so that no public record can be checked against
+     * guesses of who voted.
+     */
+    public record FileDigest(String path, String sha256, boolean keyed) {
         public FileDigest {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(sha256, "sha256");
+        }
+
+        public FileDigest(String path, String sha256) {
+            this(path, sha256, false);
         }
     }
 

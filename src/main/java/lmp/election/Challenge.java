@@ -6,12 +6,15 @@ import java.util.Objects;
 import lmp.io.Location;
 
 /**
- * A challenged ballot (29 CFR 452.97(b)): set aside unopened, its recorded content kept in its own
- * ballot file, with the reason for the challenge and how it was resolved. Only accepted challenged
- * ballots join the count; a pending one stops the tally. The reason must not name the voter
- * (that stays on the paper envelope), so that no file links a voter to the ballot's content.
+ * A challenged voter (29 CFR 452.97(b)): the ballot stays sealed in its envelope, identified on
+ * the outside, while the challenge is pending. The challenge is recorded voter-side (in the
+ * owner-only election file, with the voter's member id and the reason), never with ballot content:
+ * resolving it needs no content. The ballots of accepted challenges are opened only after they
+ * have been mixed with other ballots, and are taken in as part of an ordinary ballot file; a
+ * rejected envelope is never opened and is counted only as rejected. A pending challenge stops the
+ * tally.
  */
-public record Challenge(String file, String reason, Resolution resolution, Location origin) {
+public record Challenge(String voter, String reason, Resolution resolution, Location origin) {
     public enum Resolution {
         PENDING("pending"), ACCEPTED("accepted"), REJECTED("rejected");
 
@@ -33,7 +36,7 @@ public record Challenge(String file, String reason, Resolution resolution, Locat
     }
 
     public Challenge {
-        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(voter, "voter");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(resolution, "resolution");
         Objects.requireNonNull(origin, "origin");

@@ -424,7 +424,7 @@ public final class Compliance {
         List<String> named = new ArrayList<>();
         for (Challenge c : e.challenged()) {
             List<String> who = Secrecy.votersNamedIn(c.reason(), e.voters(), roster);
-            if (!who.isEmpty()) named.add("challenged ballot " + c.file() + " names " + String.join(", ", who));
+            if (!who.isEmpty()) named.add("a challenge reason names " + String.join(", ", who));
         }
         for (SpoiledBallot s : e.spoiled()) {
             List<String> who = Secrecy.votersNamedIn(s.reason(), e.voters(), roster);

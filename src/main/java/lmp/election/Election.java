@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param checkoff     the marked voter check-off list (CSV, path relative to the election file)
  * @param auditLog     the audit log (JSON lines, path relative to the election file)
  * @param runoffDate   the day of a run-off, when one is needed
+ * @param status       the stage of its life cycle, the lot drawn in public, the head of the audit chain
  */
 public record Election(
         CountPart count,
@@ -30,7 +31,8 @@ public record Election(
         Optional<LocalDate> keepRecordsUntil,
         Optional<String> checkoff,
         Optional<String> auditLog,
-        Optional<LocalDate> runoffDate) {
+        Optional<LocalDate> runoffDate,
+        ElectionStatus status) {
 
     /** Where the roster was and what it held when the election was created. */
     public record RosterRef(String path, String sha256) {
@@ -52,6 +54,7 @@ public record Election(
         Objects.requireNonNull(checkoff, "checkoff");
         Objects.requireNonNull(auditLog, "auditLog");
         Objects.requireNonNull(runoffDate, "runoffDate");
+        Objects.requireNonNull(status, "status");
     }
 
     /** The audit log's path relative to the election file: as written, or {@code audit.jsonl}. */
@@ -65,6 +68,26 @@ public record Election(
 
     public Election withCount(CountPart newCount) {
         return new Election(newCount, office, roster, dates, voters, challenged, spoiled, noticeAnnouncesRunoff,
-                keepRecordsUntil, checkoff, auditLog, runoffDate);
+                keepRecordsUntil, checkoff, auditLog, runoffDate, status);
+    }
+
+    public Election withStatus(ElectionStatus newStatus) {
+        return new Election(count, office, roster, dates, voters, challenged, spoiled, noticeAnnouncesRunoff,
+                keepRecordsUntil, checkoff, auditLog, runoffDate, newStatus);
+    }
+
+    public Election withIntake(List<String> ballotFiles, List<Challenge> newChallenged, List<SpoiledBallot> newSpoiled,
+                               Optional<String> newCheckoff) {
+        return new Election(count.withBallots(ballotFiles), office, roster, dates, voters, newChallenged, newSpoiled,
+                noticeAnnouncesRunoff, keepRecordsUntil, newCheckoff, auditLog, runoffDate, status);
+    }
+
+    public Stage stage() {
+        return status.stage();
+    }
+
+    /** Challenges by state. */
+    public long challenges(Challenge.Resolution r) {
+        return challenged.stream().filter(c -> c.resolution() == r).count();
     }
 }

@@ -62,7 +62,7 @@ class CertificationTest {
             Election coLead = TestElections.coLead(d, "", "[Ann Steward]", "[{id: \"1\", name: Ann Steward}]");
             Office office = new Office(OfficeKind.STEWARD_COUNCIL_CHAIR, "C1", java.util.Optional.empty(), coLead.office().candidates());
             return new Election(coLead.count(), office, coLead.roster(), coLead.dates(), coLead.voters(), List.of(), List.of(),
-                    false, coLead.keepRecordsUntil(), coLead.checkoff(), coLead.auditLog(), coLead.runoffDate());
+                    false, coLead.keepRecordsUntil(), coLead.checkoff(), coLead.auditLog(), coLead.runoffDate(), coLead.status());
         }
     }
 }

@@ -331,11 +331,11 @@ class ComplianceTest {
 
     @Test
     void aChallengeReasonThatNamesAVoterIsASecrecyViolation() {
-        assertThat(status(with("count", "2026-11-05", "challenged: [{file: c.csv, reason: Ben Plain lost his card, resolution: accepted}]"),
+        assertThat(status(with("count", "2026-11-05", "challenged: [{voter: \"4\", reason: Ben Plain lost his card, resolution: accepted}]"),
                 "secrecy", AS_OF)).isEqualTo(Status.FAIL);
-        assertThat(status(with("count", "2026-11-05", "challenged: [{file: c.csv, reason: voter \"3\" not listed, resolution: accepted}]"),
+        assertThat(status(with("count", "2026-11-05", "challenged: [{voter: \"4\", reason: voter \"3\" not listed, resolution: accepted}]"),
                 "secrecy", AS_OF)).isEqualTo(Status.FAIL);
-        assertThat(status(with("count", "2026-11-05", "challenged: [{file: c.csv, reason: no photo ID, resolution: accepted}]"),
+        assertThat(status(with("count", "2026-11-05", "challenged: [{voter: \"4\", reason: no photo ID, resolution: accepted}]"),
                 "secrecy", AS_OF)).isEqualTo(Status.PASS);
     }
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ElectionSecrecyTest {
     private static final Path EXAMPLE = Path.of("examples/elections/icu-co-lead");
-    private static final List<String> INPUTS = List.of("cast-ballots.csv", "challenged-1.csv", "challenged-2.csv", "checkoff-marked.csv");
+    private static final List<String> INPUTS = List.of("cast-ballots.csv", "checkoff-marked.csv", "election.key");
     private static final Set<String> CANDIDATES = Set.of("100101", "100107", "100125");
 
     @Test
@@ -47,7 +47,7 @@ class ElectionSecrecyTest {
             if (!CANDIDATES.contains(c[0])) voters.add(c[0]); // every eligible member, whether marked as voted or not
         }
         Set<String> ballots = new HashSet<>();
-        for (String f : List.of("cast-ballots.csv", "challenged-1.csv", "challenged-2.csv")) {
+        for (String f : List.of("cast-ballots.csv")) {
             List<String> lines = Files.readAllLines(EXAMPLE.resolve(f));
             for (String l : lines.subList(1, lines.size())) ballots.add(l.split(",", -1)[0]);
         }
@@ -94,24 +94,25 @@ class ElectionSecrecyTest {
         for (String f : INPUTS) {
             if (!Files.exists(w.resolve(f))) Files.copy(EXAMPLE.resolve(f), w.resolve(f));
         }
+        if (w.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(w.resolve("election.key"), PosixFilePermissions.fromString("rw-------"));
+        }
         String e = w.resolve("election.yaml").toString();
         List<String[]> steps = List.of(
                 new String[] {"election", "new", "--role", "ubt-co-lead", "--scope", "EVMC-ICU", "--roster", w.resolve("roster.yaml").toString(),
-                    "--candidates", "100101,100107,100125", "--method", "irv", "--seed", "20261105", "--nomination", "2026-10-01",
+                    "--candidates", "100101,100107,100125", "--method", "irv", "--nomination", "2026-10-01",
                     "--notice", "2026-10-15", "--list-inspection-from", "2026-10-05", "--voting-opens", "2026-11-04",
                     "--voting-closes", "2026-11-05", "--term-starts", "2027-01-01", "--as-of", "2026-09-30", "--out", e},
                 new String[] {"election", "check", e, "--as-of", "2026-10-02"},
                 new String[] {"election", "ballots", e, "--out", w.resolve("print").toString(), "--order", "rotate", "--as-of", "2026-10-14"},
-                new String[] {"election", "intake", e, "--ballots", w.resolve("cast-ballots.csv").toString(), "--checkoff",
-                    w.resolve("checkoff-marked.csv").toString(), "--as-of", "2026-11-05"},
-                new String[] {"election", "intake", e, "--challenge", w.resolve("challenged-1.csv").toString(), "--reason",
-                    "no photo ID at the polls", "--as-of", "2026-11-05"},
-                new String[] {"election", "intake", e, "--challenge", w.resolve("challenged-2.csv").toString(), "--reason",
-                    "not on the eligibility list", "--as-of", "2026-11-05"},
+                new String[] {"election", "intake", e, "--challenge-voter", "100149", "--reason", "no photo ID at the polls", "--as-of", "2026-11-05"},
+                new String[] {"election", "intake", e, "--challenge-voter", "100157", "--reason", "not on the eligibility list", "--as-of", "2026-11-05"},
                 new String[] {"election", "intake", e, "--spoiled", "1", "--spoiled-reason", "two candidates marked first; replaced",
                     "--as-of", "2026-11-05"},
-                new String[] {"election", "intake", e, "--resolve", w.resolve("challenged-1.csv").toString(), "--accept", "--as-of", "2026-11-05"},
-                new String[] {"election", "intake", e, "--resolve", w.resolve("challenged-2.csv").toString(), "--reject", "--as-of", "2026-11-05"},
+                new String[] {"election", "intake", e, "--resolve", "100149", "--accept", "--as-of", "2026-11-05"},
+                new String[] {"election", "intake", e, "--resolve", "100157", "--reject", "--as-of", "2026-11-05"},
+                new String[] {"election", "intake", e, "--ballots", w.resolve("cast-ballots.csv").toString(), "--checkoff",
+                    w.resolve("checkoff-marked.csv").toString(), "--as-of", "2026-11-05"},
                 new String[] {"election", "tally", e, "--as-of", "2026-11-05"},
                 new String[] {"election", "certify", e, "--roster", w.resolve("roster.yaml").toString(), "--as-of", "2026-11-06"},
                 new String[] {"election", "verify", e, "--as-of", "2026-11-06"});
@@ -122,6 +123,70 @@ class ElectionSecrecyTest {
             printed.add(String.join(" ", step) + "\n" + r.out() + r.err());
         }
         return printed;
+    }
+
+    /**
+     * Secrecy of the trail (29 CFR 452.97): no world-readable file carries a hash that can be checked
+     * against guesses of who voted. Every one of the 1,024 possible markings of the example's printed
+     * check-off list is hashed, as an attacker would, and none of those digests, nor the plain SHA-256
+     * of any owner-only file, appears in a world-readable file.
+     */
+    @Test
+    void noPublicFileCarriesAGuessableHashOfAVoterSideFile(@TempDir Path w) throws IOException {
+        runWholeElection(w);
+        List<Path> publicFiles = new ArrayList<>();
+        List<Path> personal = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(w)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                boolean ownerOnly = PosixFilePermissions.toString(Files.getPosixFilePermissions(p)).equals("rw-------");
+                (ownerOnly ? personal : publicFiles).add(p);
+            }
+        }
+        assertThat(publicFiles).extracting(p -> w.relativize(p).toString())
+                .contains("election.audit.jsonl", "election-certificate.md", "election-certificate.html");
+        Set<String> guessable = new HashSet<>();
+        for (Path p : personal) guessable.add(lmp.io.InputFile.sha256Hex(Files.readAllBytes(p)));
+        List<String> rows = Files.readAllLines(w.resolve("print/checkoff.csv"));
+        for (int mask = 0; mask < 1 << (rows.size() - 1); mask++) {
+            StringBuilder sb = new StringBuilder(rows.get(0)).append('\n');
+            for (int i = 1; i < rows.size(); i++) sb.append(rows.get(i)).append((mask >> (i - 1) & 1) == 1 ? "x" : "").append('\n');
+            guessable.add(lmp.io.InputFile.sha256Hex(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        }
+        // The example's own marked list is one of the guesses: the enumeration is the attack that used to work.
+        assertThat(guessable).contains(lmp.io.InputFile.sha256Hex(Files.readAllBytes(w.resolve("checkoff-marked.csv"))));
+        for (Path p : publicFiles) {
+            String text = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
+            for (String h : guessable) assertThat(text).as("%s carries the digest of a voter-side file", w.relativize(p)).doesNotContain(h);
+        }
+    }
+
+    /**
+     * No record links newly checked-off voters to a batch of ballots: ballots are refused while voting
+     * is open, the marked list is taken in once, with all the ballots, and it is frozen afterwards.
+     */
+    @Test
+    void noAuditRecordLinksABatchOfCheckedOffVotersToTheirBallots(@TempDir Path w) throws IOException {
+        runWholeElection(w);
+        List<String> log = Files.readAllLines(w.resolve("election.audit.jsonl"));
+        List<String> naming = log.stream().filter(l -> l.contains("\"command\":\"election intake\"") && l.contains("checkoff-marked.csv")).toList();
+        assertThat(naming).hasSize(1);
+        assertThat(naming.get(0)).contains("cast-ballots.csv");
+        Path v = w.resolve("v");
+        Files.createDirectories(v);
+        Files.copy(Path.of("examples/roster.yaml"), v.resolve("roster.yaml"));
+        Files.copy(EXAMPLE.resolve("cast-ballots.csv"), v.resolve("cast-ballots.csv"));
+        String e = v.resolve("election.yaml").toString();
+        assertThat(Cli.run("election", "new", "--role", "ubt-co-lead", "--scope", "EVMC-ICU", "--roster", v.resolve("roster.yaml").toString(),
+                "--candidates", "100101,100107,100125", "--voting-opens", "2026-11-04", "--voting-closes", "2026-11-05",
+                "--as-of", "2026-09-30", "--out", e).exit()).isZero();
+        var early = Cli.run("election", "intake", e, "--ballots", v.resolve("cast-ballots.csv").toString(), "--as-of", "2026-11-04");
+        assertThat(early.exit()).isEqualTo(1);
+        assertThat(early.err()).contains("voting is open until 2026-11-05");
+        assertThat(Cli.run("election", "intake", e, "--ballots", v.resolve("cast-ballots.csv").toString(), "--as-of", "2026-11-05").exit()).isZero();
+        Files.copy(EXAMPLE.resolve("checkoff-marked.csv"), v.resolve("checkoff-marked.csv"));
+        var late = Cli.run("election", "intake", e, "--checkoff", v.resolve("checkoff-marked.csv").toString(), "--as-of", "2026-11-05");
+        assertThat(late.exit()).isEqualTo(1);
+        assertThat(late.err()).contains("check-off list is frozen once ballots are taken in");
     }
 
     private static boolean isUnchangedInput(Path p, Map<Path, String> copied) {

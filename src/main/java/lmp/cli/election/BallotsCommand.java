@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import lmp.cli.ExitCode;
 import lmp.election.AuditRecord.FileDigest;
 import lmp.election.BallotDesign;
 import lmp.election.Election;
+import lmp.election.ElectionState;
+import lmp.election.StepOutcome;
 import lmp.election.formats.BallotPdf;
 import lmp.election.formats.CheckoffList;
 import lmp.election.formats.PdfFont;
@@ -75,12 +78,20 @@ public final class BallotsCommand extends ElectionBaseCommand {
     @picocli.CommandLine.Mixin
     lmp.cli.AsOfOption asOf;
 
+    @picocli.CommandLine.Mixin
+    ElectionFormat outputFormat;
+
     @Override
     public Integer call() {
+        json = outputFormat.json();
+        return locked(electionPath, this::print);
+    }
+
+    private int print() {
         Loaded l = load(electionPath);
         Election e = l.election();
         InputFile[] rosterFile = new InputFile[1];
-        Roster roster = roster(l, java.util.Optional.ofNullable(rosterPath), rosterFile);
+        Roster roster = roster(l, Optional.ofNullable(rosterPath), rosterFile);
         List<Problem> problems = new ArrayList<>();
         Location at = Location.of(l.input().name());
         if (e.count().standing().isEmpty()) {
@@ -112,22 +123,26 @@ public final class BallotsCommand extends ElectionBaseCommand {
                 throw new OutputException(dir.resolve(name) + ": already exists; use --force to overwrite it");
             }
         }
+        ElectionState s = state(l, List.of());
+        List<StepOutcome.Write> writes = new ArrayList<>();
         List<FileDigest> outputs = new ArrayList<>();
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
-            Path target = dir.resolve(f.getKey());
+            String rel = l.relative(dir.resolve(f.getKey()));
             boolean personal = f.getKey().startsWith("checkoff");
-            AtomicFiles.write(target, force, personal ? AtomicFiles.Privacy.PERSONAL : AtomicFiles.Privacy.PUBLIC, o -> o.write(f.getValue()));
-            outputs.add(digest(l, target, InputFile.sha256Hex(f.getValue())));
+            writes.add(new StepOutcome.Write(rel, f.getValue(), personal));
+            // The blank check-off list names voters: only its keyed digest goes into the public log.
+            outputs.add(personal ? s.keyed(rel, f.getValue()) : ElectionState.plain(rel, f.getValue()));
         }
         Map<String, Object> result = new TreeMap<>();
         result.put("ballots_printed", n);
         result.put("order", order.name());
         result.put("versions", design.orders().size());
-        audit(l, "election ballots", asOf.value(), List.of(digest(l, l.file(), l.input().sha256()),
-                digest(l, Path.of(rosterFile[0].name()), rosterFile[0].sha256())), outputs, result);
-        out().println("Wrote " + n + " ballot(s) (" + design.orders().size() + " candidate order(s)), a sample ballot and the "
-                + "check-off list of " + voters.size() + " voter(s) to " + outDir);
-        out().flush();
+        String rosterRel = l.relative(Path.of(rosterFile[0].name()));
+        StepOutcome o = new StepOutcome(e, writes, Optional.of(new StepOutcome.Entry("election ballots",
+                List.of(s.keyed(rosterRel, rosterFile[0].bytes())), outputs, result)), List.of(),
+                List.of("Wrote " + n + " ballot(s) (" + design.orders().size() + " candidate order(s)), a sample ballot and the "
+                        + "check-off list of " + voters.size() + " voter(s) to " + outDir));
+        commit(l, s, o, asOf.value());
         return ExitCode.OK;
     }
 

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import lmp.cli.AsOfOption;
 import lmp.cli.ExitCode;
 import lmp.election.CheckItem;
-import lmp.election.Compliance;
+import lmp.election.CheckStep;
+import lmp.election.ElectionState;
 import lmp.election.Election;
 import lmp.io.InputFile;
 import lmp.roster.Roster;
@@ -59,28 +59,34 @@ public final class CheckCommand extends ElectionBaseCommand {
     @Mixin
     PolicyOption policy;
 
+    @Option(names = "--record", description = "Append the check to the audit log (by default check writes nothing).")
+    boolean record;
+
     @Override
     public Integer call() {
+        json = format == CheckCommand.Format.json;
+        return record ? locked(electionPath, this::check) : guarded(this::check);
+    }
+
+    private int check() {
         Loaded l = load(electionPath);
         InputFile[] rosterFile = new InputFile[1];
         Roster roster = roster(l, Optional.ofNullable(rosterPath), rosterFile);
         LocalDate day = asOf(asOf.value());
-        List<CheckItem> items = Compliance.check(l.election(), roster, rosterFile[0].sha256(), day, terms(policy.value()));
-        long violations = items.stream().filter(CheckItem::isViolation).count();
-        long due = items.stream().filter(i -> i.status() == CheckItem.Status.DUE).count();
+        ElectionState s = state(l, List.of());
+        CheckStep.Checked c = CheckStep.run(s, roster, rosterFile[0], l.relative(Path.of(rosterFile[0].name())), day,
+                terms(policy.value()), record);
         if (format == Format.json) {
-            out().print(json(l.election(), day, items, violations, due));
+            out().print(json(l.election(), day, c.items(), c.violations(), c.due()));
         } else {
-            out().print(text(l.election(), day, items, violations, due));
+            out().print(text(l.election(), day, c.items(), c.violations(), c.due()));
         }
         out().flush();
-        Map<String, Object> result = new TreeMap<>();
-        result.put("as_of", day.toString());
-        result.put("violations", violations);
-        result.put("due", due);
-        audit(l, "election check", asOf.value(), List.of(digest(l, l.file(), l.input().sha256()),
-                digest(l, Path.of(rosterFile[0].name()), rosterFile[0].sha256())), List.of(), result);
-        return violations > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+        if (record) {
+            json = false; // the report above is the data; the record adds nothing to print
+            commit(l, s, c.outcome(), asOf.value());
+        }
+        return c.violations() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     static String text(Election e, LocalDate day, List<CheckItem> items, long violations, long due) {

@@ -1,6 +1,5 @@
 package lmp.cli.election;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,9 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lmp.cli.BaseCommand;
-import lmp.election.AuditRecord;
-import lmp.election.AuditRecord.FileDigest;
+import lmp.election.AuditTrail;
 import lmp.election.Election;
+import lmp.election.ElectionState;
+import lmp.election.Override;
+import lmp.election.Refused;
+import lmp.election.StepOutcome;
+import lmp.io.Location;
 import lmp.election.formats.AuditLogJsonl;
 import lmp.election.formats.ElectionYaml;
 import lmp.io.AtomicFiles;
@@ -30,7 +33,11 @@ import lmp.roster.formats.RosterYaml;
 abstract class ElectionBaseCommand extends BaseCommand {
 
     /** An election file as read: where it is, its bytes (for the SHA-256) and its content. */
-    record Loaded(Path file, InputFile input, Election election) {
+    record Loaded(Path file, InputFile input, Election election, lmp.io.Node tree) {
+        Loaded(Path file, InputFile input, Election election) {
+            this(file, input, election, lmp.io.YamlTree.parse(input));
+        }
+
         Path dir() {
             Path parent = file.toAbsolutePath().normalize().getParent();
             return parent == null ? Path.of("").toAbsolutePath() : parent;
@@ -61,26 +68,17 @@ abstract class ElectionBaseCommand extends BaseCommand {
         out().flush();
     }
 
-    void printErr(String line) {
-        err().println(line);
-        err().flush();
-    }
-
-    /** Reads a file named by the election (package access for the counting helper). */
-    InputFile readFile(String path) {
-        return readInput(path);
-    }
-
     protected Loaded load(String path) {
         if ("-".equals(path)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "ELECTION must be a file, not standard input: the files it names are found relative to it");
         }
         InputFile in = readInput(path);
-        Parsed<Election> parsed = ElectionYaml.read(in);
+        lmp.io.Node tree = lmp.io.YamlTree.parse(in);
+        Parsed<Election> parsed = ElectionYaml.read(tree);
         Election e = parsed.orThrow();
         report(parsed.problems());
-        return new Loaded(Path.of(path), in, e);
+        return new Loaded(Path.of(path), in, e, tree);
     }
 
     /** The roster: the one given on the command line, or the one the election file names. */
@@ -111,33 +109,218 @@ abstract class ElectionBaseCommand extends BaseCommand {
                 .orElseGet(() -> Instant.now(env().clock()).truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
-    protected static FileDigest digest(Loaded l, Path file, String sha256) {
-        return new FileDigest(l.relative(file), sha256);
+    /** The key file of an election's keyed digests: {@code NAME.key} beside {@code NAME.yaml}, owner-readable only. */
+    static Path keyFile(Path electionFile) {
+        return electionFile.resolveSibling(baseName(electionFile) + ".key");
     }
 
-    protected static FileDigest digestOf(Loaded l, Path file) {
-        try {
-            return digest(l, file, InputFile.sha256Hex(Files.readAllBytes(file)));
-        } catch (java.io.IOException e) {
-            // Recorded, not ignored: the audit log says "missing" for a file that could not be read.
-            return digest(l, file, "missing");
+    static String baseName(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    /**
+     * Everything a step needs, read once: the files the election and its audit log name (those that
+     * exist), the log, and the key; plus {@code extra} files given on the command line.
+     */
+    protected ElectionState state(Loaded l, List<Path> extra) {
+        Election e = l.election();
+        String name = l.relative(l.file());
+        String logName = e.auditLogPath();
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(e.count().ballots());
+        e.checkoff().ifPresent(names::add);
+        e.roster().ifPresent(r -> names.add(r.path()));
+        Location at = Location.of(l.input().name());
+        java.util.Set<String> others = new java.util.HashSet<>(names);
+        others.add(name);
+        others.add(l.relative(keyFile(l.file())));
+        if (others.contains(logName)) {
+            throw new lmp.io.InputException(lmp.io.Problem.error(at, "'audit_log' names " + logName + ", which is one of the election's "
+                    + "own files; give the audit log a file name of its own"));
         }
-    }
-
-    /** Appends one record to the election's audit log (created on first use), rewriting it atomically. */
-    protected AuditRecord audit(Loaded l, String command, Optional<LocalDate> asOf, List<FileDigest> inputs,
-                                List<FileDigest> outputs, Map<String, Object> result) {
         Path log = l.auditLog();
+        boolean logExists = Files.exists(log);
         List<AuditLogJsonl.Line> lines = new ArrayList<>();
-        String existing = "";
-        if (Files.exists(log)) {
-            InputFile in = readInput(log.toString());
-            existing = in.text();
-            lines.addAll(AuditLogJsonl.read(in));
+        if (logExists) {
+            if (!Files.isRegularFile(log, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new lmp.io.InputException(lmp.io.Problem.error(at, logName + ": the audit log must be a plain file, not a link "
+                        + "or a directory"));
+            }
+            lines.addAll(AuditLogJsonl.read(readInput(log.toString())));
         }
-        AuditRecord r = AuditLogJsonl.next(lines, auditTime(asOf), command, inputs, outputs, result);
-        String body = existing + (existing.isEmpty() || existing.endsWith("\n") ? "" : "\n") + AuditLogJsonl.line(r) + "\n";
-        AtomicFiles.write(log, true, AtomicFiles.Privacy.PUBLIC, o -> o.write(body.getBytes(StandardCharsets.UTF_8)));
-        return r;
+        for (AuditLogJsonl.Line line : lines) {
+            line.record().ifPresent(r -> {
+                r.inputs().forEach(d -> names.add(d.path()));
+                r.outputs().forEach(d -> names.add(d.path()));
+            });
+        }
+        for (Path p : extra) names.add(l.relative(p));
+        names.remove(name);
+        names.remove(logName);
+        java.util.Map<String, InputFile> files = new java.util.LinkedHashMap<>();
+        for (String n : names) {
+            Path p = l.display(n);
+            if (Files.isRegularFile(p)) files.put(n, readInput(p.toString()));
+        }
+        Optional<byte[]> key = Optional.empty();
+        Path kf = keyFile(l.file());
+        if (Files.isRegularFile(kf)) {
+            String hex = readInput(kf.toString()).text().strip();
+            if (!hex.matches("[0-9a-f]{64}")) {
+                throw new lmp.io.InputException(lmp.io.Problem.error(Location.of(kf.toString()), "the key file should hold 64 "
+                        + "lower-case hex digits; restore it from the committee's copy"));
+            }
+            key = Optional.of(java.util.HexFormat.of().parseHex(hex));
+            try {
+                if (kf.getFileSystem().supportedFileAttributeViews().contains("posix")
+                        && !java.util.Collections.disjoint(Files.getPosixFilePermissions(kf), java.util.EnumSet.of(
+                        java.nio.file.attribute.PosixFilePermission.GROUP_READ, java.nio.file.attribute.PosixFilePermission.OTHERS_READ))) {
+                    note("warning: " + kf + " can be read by others; it keeps the audit log's digests of voter-side files "
+                            + "unguessable only while it is secret: chmod 600 " + kf);
+                }
+            } catch (java.io.IOException unreadable) {
+                note("warning: cannot read the permissions of " + kf + ": " + unreadable.getMessage());
+            }
+        }
+        return new ElectionState(name, l.input(), l.tree(), e, files, logExists, lines, key);
+    }
+
+    /**
+     * Writes everything a step decided, together: its files, then its audit record and the election
+     * file with the new head of the chain. Prints the step's lines (stdout) and notes (stderr).
+     */
+    protected void commit(Loaded l, ElectionState s, StepOutcome o, Optional<LocalDate> asOf) {
+        List<PlannedWrite> writes = new ArrayList<>();
+        for (StepOutcome.Write w : o.writes()) {
+            writes.add(new PlannedWrite(l.display(w.path()), w.bytes(), w.personal()));
+        }
+        if (o.record().isPresent()) {
+            AuditTrail.Appended a = AuditTrail.append(s, o.election(), o.record().get(), auditTime(asOf));
+            writes.add(new PlannedWrite(l.auditLog(), a.log(), false));
+            writes.add(new PlannedWrite(l.file(), a.electionFile(), true));
+        }
+        writeAll(writes);
+        if (json) {
+            Map<String, Object> doc = new java.util.LinkedHashMap<>();
+            doc.put("election", l.relative(l.file()));
+            doc.put("stage", o.election().stage().id());
+            doc.put("record", o.record().isPresent() ? s.log().size() + 1 : null);
+            doc.put("wrote", writes.stream().map(w -> l.relative(w.target())).toList());
+            doc.put("messages", o.lines());
+            doc.put("notes", o.notes());
+            printJson(doc);
+        } else {
+            for (String line : o.lines()) out().println(line);
+            out().flush();
+        }
+        o.notes().forEach(this::note);
+    }
+
+    /** Whether the command was asked for {@code --format json}: set by the commands that offer it. */
+    boolean json;
+
+    void printJson(Object doc) {
+        out().print(tools.jackson.databind.json.JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(doc) + "\n");
+        out().flush();
+    }
+
+    /** A failure as the JSON object CONVENTIONS.md defines, on stdout (the one-line problems still go to stderr). */
+    private int jsonError(int exit, List<lmp.io.Problem> problems, String message) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (lmp.io.Problem p : problems) {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("file", p.source());
+            m.put("line", p.line() > 0 ? p.line() : null);
+            m.put("column", p.column() > 0 ? p.column() : null);
+            m.put("message", p.message());
+            list.add(m);
+        }
+        if (message != null) {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("file", null);
+            m.put("line", null);
+            m.put("column", null);
+            m.put("message", message);
+            list.add(m);
+        }
+        printJson(Map.of("error", Map.of("exit", exit, "problems", list)));
+        return exit;
+    }
+
+    /** One file of a step's writes. */
+    record PlannedWrite(Path target, byte[] bytes, boolean personal) {
+    }
+
+    /** The writer lock of the election this command changes, while it runs (see {@link #locked}). */
+    private lmp.io.WriterLock lock;
+
+    /**
+     * The one place an election step writes: every file of the step in one transaction, so all of
+     * them change or none does (under the election's writer lock when the command holds it).
+     */
+    void writeAll(List<PlannedWrite> writes) {
+        if (writes.isEmpty()) return;
+        try (lmp.io.FileTransaction tx = lock != null ? new lmp.io.FileTransaction(lock) : new lmp.io.FileTransaction()) {
+            for (PlannedWrite w : writes) {
+                tx.stage(w.target(), w.personal() ? AtomicFiles.Privacy.PERSONAL : AtomicFiles.Privacy.PUBLIC, out -> out.write(w.bytes()), true);
+            }
+            tx.commit();
+        }
+    }
+
+    /** Runs a step; a refusal prints one line per reason and exits 1 with nothing written. */
+    protected int guarded(java.util.function.IntSupplier step) {
+        try {
+            return step.getAsInt();
+        } catch (Refused r) {
+            report(r.problems());
+            return json ? jsonError(lmp.cli.ExitCode.FINDINGS, r.problems(), null) : lmp.cli.ExitCode.FINDINGS;
+        } catch (lmp.io.InputException e) {
+            if (!json) throw e;
+            report(e.problems());
+            return jsonError(lmp.cli.ExitCode.DATA_ERROR, e.problems(), null);
+        } catch (lmp.io.MissingInputException e) {
+            if (!json) throw e;
+            err().println(e.getMessage());
+            return jsonError(lmp.cli.ExitCode.NO_INPUT, List.of(), e.getMessage());
+        } catch (lmp.io.OutputException e) {
+            if (!json) throw e;
+            err().println(e.getMessage());
+            return jsonError(lmp.cli.ExitCode.CANNOT_WRITE, List.of(), e.getMessage());
+        } catch (lmp.io.BusyException e) {
+            if (!json) throw e;
+            err().println(e.getMessage());
+            return jsonError(75, List.of(), e.getMessage());
+        }
+    }
+
+    /**
+     * Runs a step that changes the election under its writer lock, taken before the election is
+     * read, so two tellers' commands never interleave (another holder past the wait: exit 75).
+     */
+    protected int locked(String electionFile, java.util.function.IntSupplier step) {
+        return guarded(() -> {
+            try (lmp.io.WriterLock l = lmp.io.WriterLock.acquire(Path.of(electionFile), lmp.io.WriterLock.DEFAULT_WAIT)) {
+                lock = l;
+                return step.getAsInt();
+            } finally {
+                lock = null;
+            }
+        });
+    }
+
+    /** Overrides given as ITEM=REASON. */
+    protected List<Override> overrides(Map<String, String> given) {
+        List<Override> out = new ArrayList<>();
+        if (given == null) return out;
+        for (Map.Entry<String, String> g : new java.util.TreeMap<>(given).entrySet()) {
+            if (g.getValue() == null || g.getValue().isBlank()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--override " + g.getKey()
+                        + " needs a reason: --override " + g.getKey() + "=\"REASON\"");
+            }
+            out.add(new Override(g.getKey().strip(), g.getValue().strip()));
+        }
+        return out;
     }
 }

@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import lmp.count.report.ReportFormat;
 import lmp.count.report.TallyReport;
-import lmp.election.AuditRecord.FileDigest;
+import lmp.count.formats.BallotCsv;
 import lmp.election.BallotAccounting;
-import lmp.io.AtomicFiles;
+import lmp.election.ElectionState;
+import lmp.election.Recount;
+import lmp.election.StepOutcome;
+import lmp.election.TallyStep;
 import lmp.io.InputFile;
 import lmp.io.Node;
 import lmp.io.OutputException;
@@ -39,33 +42,45 @@ final class ElectionTally {
 
     static int run(TallyCommand cmd, String file, Optional<ReportFormat> format, Optional<String> outDir, boolean force,
                    Optional<java.time.LocalDate> asOf) {
+        // A failure under --format json is the JSON error object; success prints the report itself.
+        cmd.json = format.filter(f -> f == ReportFormat.JSON).isPresent();
+        return cmd.locked(file, () -> tally(cmd, file, format, outDir, force, asOf));
+    }
+
+    private static int tally(TallyCommand cmd, String file, Optional<ReportFormat> format, Optional<String> outDir, boolean force,
+                             Optional<java.time.LocalDate> asOf) {
         ElectionBaseCommand.Loaded l = cmd.load(file);
-        ElectionCount.Counted c = ElectionCount.count(cmd, l);
-        List<TallyReport.Input> refs = c.inputs().stream()
-                .map(i -> new TallyReport.Input(lmp.io.InputNames.inReport(file, i.name()), i.sha256())).toList();
-        TallyReport report = new TallyReport(c.title(), refs, c.result());
-        BallotAccounting a = c.accounting();
-        List<FileDigest> outputs = new ArrayList<>();
-        if (outDir.isEmpty() || "-".equals(outDir.get())) {
-            cmd.printOut(render(format.orElse(ReportFormat.TEXT), report, a));
-        } else {
-            Path dir = outDir.get().equals("-") ? Path.of(".") : Path.of(outDir.get());
-            List<ReportFormat> formats = format.map(List::of).orElse(List.of(ReportFormat.values()));
+        ElectionState s = cmd.state(l, List.of());
+        boolean toFiles = outDir.isPresent() && !"-".equals(outDir.get());
+        List<ReportFormat> formats = format.map(List::of).orElse(List.of(ReportFormat.values()));
+        if (toFiles) {
             for (ReportFormat f : formats) {
-                Path target = dir.resolve("tally." + f.extension());
+                Path target = Path.of(outDir.get()).resolve("tally." + f.extension());
                 if (Files.exists(target) && !force) throw new OutputException(target + ": already exists; use --force to overwrite it");
             }
-            for (ReportFormat f : formats) {
-                byte[] body = render(f, report, a).getBytes(StandardCharsets.UTF_8);
-                Path target = dir.resolve("tally." + f.extension());
-                AtomicFiles.write(target, force, AtomicFiles.Privacy.PUBLIC, o -> o.write(body));
-                outputs.add(ElectionBaseCommand.digest(l, target, InputFile.sha256Hex(body)));
-            }
         }
-        for (String w : a.warnings()) cmd.printErr("warning: " + w);
-        List<FileDigest> inputs = c.inputs().stream().map(i -> ElectionBaseCommand.digest(l, Path.of(i.name()), i.sha256())).toList();
-        cmd.audit(l, "election tally", asOf, inputs, outputs, ElectionCount.summary(c));
-        return c.result().complete() ? lmp.cli.ExitCode.OK : lmp.cli.ExitCode.TIE_UNRESOLVED;
+        lmp.cli.Progress reading = cmd.progress();
+        java.util.function.LongConsumer rowsRead = reading.visible() ? reading::advance : BallotCsv.Options.NOBODY;
+        TallyStep.Tallied t = TallyStep.run(s, rowsRead, c -> {
+            List<StepOutcome.Write> writes = new ArrayList<>();
+            if (toFiles) {
+                for (ReportFormat f : formats) {
+                    writes.add(new StepOutcome.Write(l.relative(Path.of(outDir.get()).resolve("tally." + f.extension())),
+                            render(f, report(c), c.accounting()).getBytes(StandardCharsets.UTF_8), false));
+                }
+            }
+            return writes;
+        });
+        reading.done();
+        if (!toFiles) cmd.printOut(render(format.orElse(ReportFormat.TEXT), report(t.counted()), t.counted().accounting()));
+        cmd.json = false;
+        cmd.commit(l, s, t.outcome(), asOf);
+        return t.counted().result().complete() ? lmp.cli.ExitCode.OK : lmp.cli.ExitCode.TIE_UNRESOLVED;
+    }
+
+    private static TallyReport report(Recount.Counted c) {
+        List<TallyReport.Input> refs = c.ballotFiles().stream().map(f -> new TallyReport.Input(f.getKey(), f.getValue().sha256())).toList();
+        return new TallyReport(c.title(), refs, c.result());
     }
 
     static String render(ReportFormat f, TallyReport report, BallotAccounting a) {

@@ -21,8 +21,6 @@ import lmp.election.ElectionDates;
 import lmp.election.Eligibility;
 import lmp.election.Office;
 import lmp.election.OfficeKind;
-import lmp.election.formats.ElectionYaml;
-import lmp.io.AtomicFiles;
 import lmp.io.InputException;
 import lmp.io.InputFile;
 import lmp.io.Location;
@@ -63,8 +61,11 @@ public final class NewCommand extends ElectionBaseCommand {
     @Option(names = "--roster", required = true, paramLabel = "ROSTER.yaml", description = "The roster to draw voters and candidates from.")
     String rosterPath;
 
-    @Option(names = "--out", required = true, paramLabel = "ELECTION.yaml", description = "The election file to write.")
+    @Option(names = {"-o", "--output"}, paramLabel = "ELECTION.yaml", description = "The election file to write (required).")
     String out;
+
+    @Option(names = "--out", hidden = true, paramLabel = "ELECTION.yaml", description = "Old name of --output.")
+    String outOld;
 
     @Option(names = "--force", description = "Overwrite the election file if it exists.")
     boolean force;
@@ -103,10 +104,16 @@ public final class NewCommand extends ElectionBaseCommand {
     @Option(names = "--write-ins", description = "Allow write-in candidates (29 CFR 452.114). Default: not allowed.")
     boolean writeIns;
 
-    @Option(names = "--tie-break", defaultValue = "lot", paramLabel = "lot|stop|order", description = "Ties: draw a lot with the seed, stop and report, or ballot order. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--tie", defaultValue = "stop", paramLabel = "stop|lot|order", description = "Ties: stop the count and name the "
+            + "tied candidates (exit 3) until a lot is drawn in public with 'lmp election draw'; lot (with --seed); or ballot "
+            + "order. Default: ${DEFAULT-VALUE}.")
     String tieBreak;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the lot for ties (draw it in front of observers). Default: the count day as YYYYMMDD.")
+    @Option(names = "--tie-break", hidden = true, paramLabel = "MODE", description = "Old name of --tie.")
+    String tieBreakOld;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the lot for ties. A seed chosen before the count is not "
+            + "drawn in public, and blocks certification of a tie it decided; prefer 'lmp election draw'.")
     Long seed;
 
     @Option(names = "--nomination", converter = DateConverter.class, paramLabel = "DATE", description = "Day nominations close.")
@@ -141,11 +148,26 @@ public final class NewCommand extends ElectionBaseCommand {
     @Mixin
     AsOfOption asOf;
 
+    @picocli.CommandLine.Mixin
+    ElectionFormat outputFormat;
+
     @Mixin
     PolicyOption policy;
 
     @Override
     public Integer call() {
+        json = outputFormat.json();
+        if (out == null && outOld != null) {
+            note("note: --out is now -o/--output for 'election new'");
+            out = outOld;
+        }
+        if (out == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--output=ELECTION.yaml'");
+        }
+        return locked(out, this::create);
+    }
+
+    private int create() {
         OfficeKind kind = Optional.ofNullable(OfficeKind.spellings().get(role.strip().toLowerCase(java.util.Locale.ROOT)))
                 .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "--role: unknown office '" + role + "'; expected one of: " + String.join(", ", OfficeKind.spellings().keySet())));
@@ -153,8 +175,12 @@ public final class NewCommand extends ElectionBaseCommand {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--method: unknown method '" + method + "'; expected one of: plurality, approval, irv, stv, meek");
         }
+        if (tieBreakOld != null) {
+            note("note: --tie-break is now --tie");
+            tieBreak = tieBreakOld;
+        }
         if (!List.of("lot", "stop", "order").contains(tieBreak)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--tie-break: expected lot, stop or order, found '" + tieBreak + "'");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--tie: expected stop, lot or order, found '" + tieBreak + "'");
         }
         if (seats < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--seats must be at least 1");
@@ -190,7 +216,7 @@ public final class NewCommand extends ElectionBaseCommand {
         rules.put("write_ins", Boolean.toString(writeIns));
         Map<String, String> tie = new LinkedHashMap<>();
         tie.put("mode", tieBreak);
-        tie.put("seed", Long.toString(seed != null ? seed : countDay.map(d -> (long) (d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth())).orElse(1L)));
+        if (seed != null) tie.put("seed", Long.toString(seed));
         String electionTitle = title != null ? title : (description != null ? description : kind.title()) + " election, " + scope
                 + dates.electionDay().map(d -> " " + d.getYear()).orElse("");
         CountPart count = new CountPart(electionTitle, method, seats, chosen.stream().map(Candidate::name).toList(), List.of(),
@@ -203,26 +229,39 @@ public final class NewCommand extends ElectionBaseCommand {
                 Optional.of(new Election.RosterRef(rosterRel, rosterFile.sha256())), dates,
                 voters.stream().map(Member::id).toList(), List.of(), List.of(), announcesRunoff,
                 Optional.ofNullable(keepUntil).or(() -> countDay.map(d -> d.plusYears(Compliance.RECORD_YEARS))),
-                Optional.empty(), Optional.of(auditLog), Optional.ofNullable(runoff));
-        byte[] bytes = ElectionYaml.toYaml(election).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(outPath, force, AtomicFiles.Privacy.PERSONAL, o -> o.write(bytes));
-
-        Loaded loaded = new Loaded(outPath, InputFile.of(out, bytes), election);
+                Optional.empty(), Optional.of(auditLog), Optional.ofNullable(runoff), lmp.election.ElectionStatus.draft());
+        Path logPath = outPath.resolveSibling(auditLog);
+        Path keyPath = keyFile(outPath);
+        if (!force) {
+            for (Path p : List.of(outPath, logPath)) {
+                if (java.nio.file.Files.exists(p)) throw new lmp.io.OutputException(p + ": already exists; use --force to overwrite it");
+            }
+        }
+        byte[] key = existingKey(keyPath).orElseGet(() -> {
+            byte[] k = new byte[32];
+            new java.security.SecureRandom().nextBytes(k);
+            return k;
+        });
+        lmp.election.NewStep.Created created = lmp.election.NewStep.run(election, outPath.getFileName().toString(), key,
+                rosterRel, rosterFile, chosen.size());
+        Loaded loaded = new Loaded(outPath, created.state().file(), created.state().election());
+        lmp.election.StepOutcome outcome = created.outcome();
+        if (existingKey(keyPath).isEmpty()) {
+            List<lmp.election.StepOutcome.Write> writes = new ArrayList<>(outcome.writes());
+            writes.add(new lmp.election.StepOutcome.Write(loaded.relative(keyPath),
+                    (java.util.HexFormat.of().formatHex(key) + "\n").getBytes(StandardCharsets.UTF_8), true));
+            outcome = new lmp.election.StepOutcome(outcome.election(), writes, outcome.record(), outcome.lines(), outcome.notes());
+        }
+        commit(loaded, created.state(), outcome, asOf.value());
+        Election written = created.state().election();
         for (Candidate c : chosen) {
-            CheckItem item = Compliance.candidateEligible(election, roster, c, day, terms);
+            CheckItem item = Compliance.candidateEligible(written, roster, c, day, terms);
             if (item.status() == CheckItem.Status.FAIL || item.status() == CheckItem.Status.DUE) {
                 note("note: " + item.message());
             }
         }
-        Map<String, Object> result = new HashMap<>();
-        result.put("office", kind.id() + " " + scope);
-        result.put("eligible_voters", voters.size());
-        result.put("candidates", chosen.size());
-        audit(loaded, "election new", asOf.value(), List.of(digest(loaded, Path.of(rosterPath), rosterFile.sha256())),
-                List.of(digest(loaded, outPath, InputFile.sha256Hex(bytes))), result);
-        out().println("Wrote " + out + ": " + kind.id() + " " + scope + ", " + voters.size() + " eligible voter(s), "
+        note("Wrote " + out + ": " + kind.id() + " " + scope + ", " + voters.size() + " eligible voter(s), "
                 + chosen.size() + " candidate(s); roster SHA-256 " + rosterFile.sha256());
-        out().flush();
         return ExitCode.OK;
     }
 
@@ -247,9 +286,13 @@ public final class NewCommand extends ElectionBaseCommand {
                 .toList();
     }
 
-    private static String baseName(Path p) {
-        String n = p.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(0, dot) : n;
+    /** A key file kept from an earlier run (so re-creating an election keeps its key), or empty. */
+    private Optional<byte[]> existingKey(Path keyPath) {
+        if (!java.nio.file.Files.isRegularFile(keyPath)) return Optional.empty();
+        String hex = readInput(keyPath.toString()).text().strip();
+        if (!hex.matches("[0-9a-f]{64}")) {
+            throw new InputException(Problem.error(Location.of(keyPath.toString()), "the key file should hold 64 lower-case hex digits"));
+        }
+        return Optional.of(java.util.HexFormat.of().parseHex(hex));
     }
 }

@@ -45,7 +45,7 @@ import lmp.io.YamlTree;
 public final class CountSpecYaml {
     /** Keys of the election file that belong to election administration, not to the count. */
     public static final List<String> ADMINISTRATION_KEYS = List.of("office", "roster", "dates", "voters", "challenged",
-            "spoiled", "notice", "records", "audit_log", "runoff");
+            "spoiled", "notice", "records", "audit_log", "runoff", "stage", "lot", "audit_chain");
 
     /** A ballot file named in the election file, with where it was named. */
     public record BallotFileRef(String path, Location at) {

@@ -51,7 +51,7 @@ public final class AuditLogJsonl {
     private static Map<String, Object> digest(FileDigest d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("path", d.path());
-        m.put("sha256", d.sha256());
+        m.put(d.keyed() ? "hmac_sha256" : "sha256", d.sha256());
         return m;
     }
 
@@ -84,7 +84,8 @@ public final class AuditLogJsonl {
     private static List<FileDigest> digests(JsonNode list) {
         List<FileDigest> out = new ArrayList<>();
         for (JsonNode d : list) {
-            out.add(new FileDigest(d.path("path").asString(""), d.path("sha256").asString("")));
+            boolean keyed = d.has("hmac_sha256");
+            out.add(new FileDigest(d.path("path").asString(""), d.path(keyed ? "hmac_sha256" : "sha256").asString(""), keyed));
         }
         return out;
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import lmp.election.AuditRecord.FileDigest;
 import lmp.election.Certificate;
 import lmp.election.Certification.Winner;
+import lmp.election.Override;
 
 /** The certificate of election as Markdown (for the record and the members' newsletter) and as printable HTML. */
 public final class CertificateWriter {
@@ -42,6 +43,14 @@ public final class CertificateWriter {
             sb.append("| ").append(md(n)).append(" |");
             for (Certificate.Round r : c.rounds()) sb.append(' ').append(cell(r, n)).append(" |");
             sb.append('\n');
+        }
+        if (!c.ties().isEmpty()) {
+            sb.append("\n## Ties\n\n");
+            c.ties().forEach(t -> sb.append("- ").append(t).append('\n'));
+        }
+        if (!c.overrides().isEmpty()) {
+            sb.append("\n## Overrides by the election committee\n\nCertified despite these blocking items, for the reasons given:\n\n");
+            c.overrides().forEach(o -> sb.append("- **").append(md(o.item())).append("**: ").append(o.reason()).append('\n'));
         }
         sb.append("\n## Inputs\n\n| File | SHA-256 |\n|---|---|\n");
         for (FileDigest d : c.inputs()) sb.append("| ").append(md(d.path())).append(" | `").append(d.sha256()).append("` |\n");
@@ -98,7 +107,19 @@ public final class CertificateWriter {
             for (Certificate.Round r : c.rounds()) sb.append("<td class=\"n\">").append(esc(cell(r, n))).append("</td>");
             sb.append("</tr>\n");
         }
-        sb.append("</table>\n<h2>Inputs</h2>\n<table><tr><th>File</th><th>SHA-256</th></tr>\n");
+        sb.append("</table>\n");
+        if (!c.ties().isEmpty()) {
+            sb.append("<h2>Ties</h2>\n<ul>\n");
+            c.ties().forEach(t -> sb.append("<li>").append(esc(t)).append("</li>\n"));
+            sb.append("</ul>\n");
+        }
+        if (!c.overrides().isEmpty()) {
+            sb.append("<h2>Overrides by the election committee</h2>\n<p>Certified despite these blocking items, for the reasons given:</p>\n<ul>\n");
+            c.overrides().forEach(o -> sb.append("<li><strong>").append(esc(o.item())).append("</strong>: ").append(esc(o.reason()))
+                    .append("</li>\n"));
+            sb.append("</ul>\n");
+        }
+        sb.append("<h2>Inputs</h2>\n<table><tr><th>File</th><th>SHA-256</th></tr>\n");
         for (FileDigest d : c.inputs()) {
             sb.append("<tr><td>").append(esc(d.path())).append("</td><td><code>").append(esc(d.sha256())).append("</code></td></tr>\n");
         }
@@ -119,7 +140,7 @@ public final class CertificateWriter {
         return s.replace("|", "\\|");
     }
 
-    static String esc(String s) {
+    public static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -17,7 +17,9 @@ import lmp.election.Election;
 import lmp.election.ElectionDates;
 import lmp.election.Office;
 import lmp.election.OfficeKind;
+import lmp.election.ElectionStatus;
 import lmp.election.SpoiledBallot;
+import lmp.election.Stage;
 import lmp.count.formats.CountSpecYaml;
 import lmp.io.Fields;
 import lmp.io.InputFile;
@@ -71,9 +73,11 @@ public final class ElectionYaml {
         if (!f.has("office")) {
             problems.error(f.location(), "the election file is missing 'office' (role and scope); create it with 'lmp election new'");
         }
+        List<String> certifiedRoster = new java.util.ArrayList<>(1);
         Optional<Election.RosterRef> roster = f.node("roster").flatMap(n -> Fields.of(n, problems, "roster")).flatMap(r -> {
             Optional<String> path = r.requiredText("path");
             Optional<String> sha = r.requiredText("sha256");
+            r.text("certified_digest").ifPresent(certifiedRoster::add);
             r.finish();
             return path.isPresent() && sha.isPresent() ? Optional.of(new Election.RosterRef(path.get(), sha.get())) : Optional.empty();
         });
@@ -112,10 +116,27 @@ public final class ElectionYaml {
             r.finish();
             return d;
         });
+        Stage stage = f.choice("stage", Stage.spellings()).orElse(Stage.DRAFT);
+        Optional<ElectionStatus.Lot> lot = f.node("lot").flatMap(n -> Fields.of(n, problems, "lot")).flatMap(l -> {
+            Optional<String> seed = l.requiredText("seed");
+            List<String> witnesses = l.textList("witnesses");
+            Optional<LocalDate> drawn = l.date("drawn_on");
+            if (!l.has("drawn_on")) l.requiredText("drawn_on");
+            l.finish();
+            return seed.isPresent() && drawn.isPresent() ? Optional.of(new ElectionStatus.Lot(seed.get(), witnesses, drawn.get()))
+                    : Optional.empty();
+        });
+        Optional<ElectionStatus.ChainHead> chain = f.node("audit_chain").flatMap(n -> Fields.of(n, problems, "audit_chain")).flatMap(c -> {
+            Optional<Integer> n = c.integer("records", 0, Integer.MAX_VALUE);
+            Optional<String> last = c.requiredText("last");
+            c.finish();
+            return n.isPresent() && last.isPresent() ? Optional.of(new ElectionStatus.ChainHead(n.get(), last.get()))
+                    : Optional.empty();
+        });
         f.finish();
         if (office.isEmpty()) return Parsed.failed(problems);
         Election e = new Election(count, office.get(), roster, dates, voters, challenged, spoiled, announcesRunoff, keepUntil,
-                checkoff, auditLog, runoff);
+                checkoff, auditLog, runoff, new ElectionStatus(stage, lot, chain, certifiedRoster.stream().findFirst()));
         return Parsed.of(e, problems);
     }
 
@@ -181,7 +202,12 @@ public final class ElectionYaml {
     }
 
     private static Optional<Challenge> challenge(Fields c) {
-        Optional<String> file = c.requiredText("file");
+        if (c.has("file")) {
+            c.problems().error(c.location(), "a challenge is recorded by voter, not by ballot file (29 CFR 452.97(b): the ballot "
+                    + "stays sealed until the challenge is resolved); replace 'file' with 'voter: MEMBER_ID'");
+            c.node("file");
+        }
+        Optional<String> file = c.requiredText("voter");
         Optional<String> reason = c.requiredText("reason");
         Optional<Challenge.Resolution> resolution = c.choice("resolution", Challenge.Resolution.spellings());
         if (!c.has("resolution")) {
@@ -209,13 +235,14 @@ public final class ElectionYaml {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("path", r.path());
             m.put("sha256", r.sha256());
+            e.status().certifiedRoster().ifPresent(d -> m.put("certified_digest", d));
             doc.put("roster", m);
         });
         doc.put("dates", datesMap(e.dates()));
         doc.put("voters", e.voters());
         if (!e.challenged().isEmpty()) doc.put("challenged", e.challenged().stream().map(ch -> {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("file", ch.file());
+            m.put("voter", ch.voter());
             m.put("reason", ch.reason());
             m.put("resolution", ch.resolution().id());
             return m;
@@ -233,8 +260,31 @@ public final class ElectionYaml {
         if (!records.isEmpty()) doc.put("records", records);
         e.auditLog().ifPresent(a -> doc.put("audit_log", a));
         e.runoffDate().ifPresent(d -> doc.put("runoff", Map.of("date", d.toString())));
+        ElectionStatus st = e.status();
+        doc.put("stage", st.stage().id());
+        st.lot().ifPresent(l -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("seed", l.seed());
+            m.put("witnesses", l.witnesses());
+            m.put("drawn_on", l.drawnOn().toString());
+            doc.put("lot", m);
+        });
+        st.chain().ifPresent(h -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("records", h.records());
+            m.put("last", h.last());
+            doc.put("audit_chain", m);
+        });
         out.write(("# lmp election file; schema: docs/elections.md\n").getBytes(StandardCharsets.UTF_8));
         WRITER.writeValue(out, doc);
+    }
+
+    /**
+     * The bytes the audit trail digests for an election file: its canonical form without the head of
+     * the audit chain (which names the record that names this digest, and so cannot be part of it).
+     */
+    public static byte[] digestForm(Election e) {
+        return toYaml(e.withStatus(e.status().withoutChain())).getBytes(StandardCharsets.UTF_8);
     }
 
     public static String toYaml(Election e) {

@@ -1,0 +1,44 @@
+package lmp.cli.election;
+
+import java.util.List;
+import lmp.cli.AsOfOption;
+import lmp.cli.ExitCode;
+import lmp.election.ElectionState;
+import lmp.election.ReopenStep;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lmp election reopen}: the one deliberate way back from a count or a certification (see {@link ReopenStep}). */
+@Command(name = "reopen",
+        description = {"Reopen a counted or certified election, on the record.",
+                "Logs the reason, marks the certificate VOID, and lets ballots be taken in and counted again; a later "
+                + "certification replaces the role assignment the voided one wrote, never adding a second holder."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  lmp election reopen icu/election.yaml --reason \"late mail ballots found at the post office, postmarked in time\""})
+public final class ReopenCommand extends ElectionBaseCommand {
+
+    @Parameters(index = "0", paramLabel = "ELECTION", description = "The election file.")
+    String electionPath;
+
+    @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why the election is reopened (recorded).")
+    String reason;
+
+    @Mixin
+    AsOfOption asOf;
+
+    @picocli.CommandLine.Mixin
+    ElectionFormat outputFormat;
+
+    @Override
+    public Integer call() {
+        json = outputFormat.json();
+        return locked(electionPath, () -> {
+            Loaded l = load(electionPath);
+            ElectionState s = state(l, List.of());
+            commit(l, s, ReopenStep.run(s, reason, auditTime(asOf.value())), asOf.value());
+            return ExitCode.OK;
+        });
+    }
+}
