@@ -29,7 +29,7 @@ _lmp() {
   for (( i = 1; i < COMP_CWORD; i++ )); do
     word=${COMP_WORDS[i]}
     case "$cmd $word" in
-      'lmp roster'|'lmp roster import'|'lmp roster validate'|'lmp roster export'|'lmp roster list'|'lmp election'|'lmp election new'|'lmp election check'|'lmp election ballots'|'lmp election intake'|'lmp election tally'|'lmp election draw'|'lmp election certify'|'lmp election reopen'|'lmp election verify'|'lmp terms'|'lmp terms policy'|'lmp terms check'|'lmp terms expiring'|'lmp terms release-time'|'lmp bargaining'|'lmp bargaining timeline'|'lmp bargaining deadlines'|'lmp bargaining validate'|'lmp completion'|'lmp config'|'lmp config path'|'lmp config list'|'lmp help') cmd="$cmd $word" ;;
+      'lmp roster'|'lmp roster import'|'lmp roster validate'|'lmp roster export'|'lmp roster list'|'lmp election'|'lmp election new'|'lmp election check'|'lmp election ballots'|'lmp election intake'|'lmp election tally'|'lmp election draw'|'lmp election certify'|'lmp election verify'|'lmp election reopen'|'lmp terms'|'lmp terms policy'|'lmp terms check'|'lmp terms expiring'|'lmp terms release-time'|'lmp bargaining'|'lmp bargaining timeline'|'lmp bargaining deadlines'|'lmp bargaining validate'|'lmp completion'|'lmp config'|'lmp config path'|'lmp config list'|'lmp help') cmd="$cmd $word" ;;
     esac
   done
   case $cmd in
@@ -98,14 +98,14 @@ _lmp() {
         COMPREPLY=( $(compgen -W '-h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
-      COMPREPLY=( $(compgen -W 'new check ballots intake tally draw certify reopen verify' -- "$cur") )
+      COMPREPLY=( $(compgen -W 'new check ballots intake tally draw certify verify reopen' -- "$cur") )
       ;;
     'lmp election new')
       case $prev in
         --role) COMPREPLY=( $(compgen -W 'ubt-co-lead labor-partner steward-council-chair union-officer custom' -- "$cur") ); return ;;
         --scope) :; return ;;
         --roster) _lmp_files yaml yml; return ;;
-        -o|--output) _lmp_files yaml yml; return ;;
+        -o|--output) _lmp_any_file; return ;;
         --title) :; return ;;
         --description) :; return ;;
         --local) :; return ;;
@@ -236,6 +236,17 @@ _lmp() {
       fi
       _lmp_files yaml yml;
       ;;
+    'lmp election verify')
+      case $prev in
+        --format) COMPREPLY=( $(compgen -W 'text json' -- "$cur") ); return ;;
+        --as-of) :; return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=( $(compgen -W '--format --record --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        return
+      fi
+      _lmp_files yaml yml;
+      ;;
     'lmp election reopen')
       case $prev in
         --reason) :; return ;;
@@ -244,17 +255,6 @@ _lmp() {
       esac
       if [[ $cur == -* ]]; then
         COMPREPLY=( $(compgen -W '--reason --as-of --format -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
-        return
-      fi
-      _lmp_files yaml yml;
-      ;;
-    'lmp election verify')
-      case $prev in
-        --format) COMPREPLY=( $(compgen -W 'text json' -- "$cur") ); return ;;
-        --as-of) :; return ;;
-      esac
-      if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--format --record --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml;

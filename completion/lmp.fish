@@ -6,7 +6,7 @@ function __lmp_command_path
     set -l path lmp
     for word in (commandline -opc)[2..-1]
         switch "$path $word"
-            case 'lmp roster' 'lmp roster import' 'lmp roster validate' 'lmp roster export' 'lmp roster list' 'lmp election' 'lmp election new' 'lmp election check' 'lmp election ballots' 'lmp election intake' 'lmp election tally' 'lmp election draw' 'lmp election certify' 'lmp election reopen' 'lmp election verify' 'lmp terms' 'lmp terms policy' 'lmp terms check' 'lmp terms expiring' 'lmp terms release-time' 'lmp bargaining' 'lmp bargaining timeline' 'lmp bargaining deadlines' 'lmp bargaining validate' 'lmp completion' 'lmp config' 'lmp config path' 'lmp config list' 'lmp help'
+            case 'lmp roster' 'lmp roster import' 'lmp roster validate' 'lmp roster export' 'lmp roster list' 'lmp election' 'lmp election new' 'lmp election check' 'lmp election ballots' 'lmp election intake' 'lmp election tally' 'lmp election draw' 'lmp election certify' 'lmp election verify' 'lmp election reopen' 'lmp terms' 'lmp terms policy' 'lmp terms check' 'lmp terms expiring' 'lmp terms release-time' 'lmp bargaining' 'lmp bargaining timeline' 'lmp bargaining deadlines' 'lmp bargaining validate' 'lmp completion' 'lmp config' 'lmp config path' 'lmp config list' 'lmp help'
                 set path "$path $word"
         end
     end
@@ -102,8 +102,8 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a '
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'tally' -d 'Count the ballots of an election (plurality, approval, IRV, sequential IRV...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'draw' -d 'Record the seed of a lot drawn in public for ties, with the witnesses.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'certify' -d 'Certify the tallied result into the roster and write a certificate.'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'reopen' -d 'Reopen a counted or certified election, on the record.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'verify' -d 'Verify an election\'s audit chain, files, count, certificate and roster...'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -a 'reopen' -d 'Reopen a counted or certified election, on the record.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -s h -l help -d 'Show this help message and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -s V -l version -d 'Print version information and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
@@ -113,7 +113,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election"' -s q
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l role -x -a 'ubt-co-lead labor-partner steward-council-chair union-officer custom' -d 'The office: ubt-co-lead, labor-partner, steward-council-chair, union-officer...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l scope -x -d 'Where the office is held: a UBT id (co-lead), an area (labor partner), a...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l roster -x -k -a '(__lmp_complete_files yaml yml)' -d 'The roster to draw voters and candidates from.'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -s o -l output -x -k -a '(__lmp_complete_files yaml yml)' -d 'The election file to write (required).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -s o -l output -r -F -d 'The election file to write (required).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l force -d 'Overwrite the election file if it exists.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l title -x -d 'Title printed on ballots.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election new"' -l description -x -d 'What the office is (for --role custom; the policy\'s custom_offices entry of...'
@@ -245,16 +245,6 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certif
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -s q -l quiet -d 'Print only results and errors, no notes.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election certify"' -k -a '(__lmp_complete_files yaml yml)'
 
-# lmp election reopen
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election reopen"' -l reason -x -d 'Why the election is reopened (recorded).'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election reopen"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election reopen"' -l format -x -a 'text json' -d 'text or json: what the step did, or on failure {"error": {"exit", "problems"}}.'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election reopen"' -s h -l help -d 'Show this help message and exit.'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election reopen"' -s V -l version -d 'Print version information and exit.'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election reopen"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election reopen"' -s q -l quiet -d 'Print only results and errors, no notes.'
-complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election reopen"' -k -a '(__lmp_complete_files yaml yml)'
-
 # lmp election verify
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election verify"' -l format -x -a 'text json' -d 'text or json.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election verify"' -l record -d 'Append the verification to the audit log (by default verify writes nothing).'
@@ -264,6 +254,16 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election verify
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election verify"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election verify"' -s q -l quiet -d 'Print only results and errors, no notes.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election verify"' -k -a '(__lmp_complete_files yaml yml)'
+
+# lmp election reopen
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election reopen"' -l reason -x -d 'Why the election is reopened (recorded).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election reopen"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election reopen"' -l format -x -a 'text json' -d 'text or json: what the step did, or on failure {"error": {"exit", "problems"}}.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election reopen"' -s h -l help -d 'Show this help message and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election reopen"' -s V -l version -d 'Print version information and exit.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election reopen"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election reopen"' -s q -l quiet -d 'Print only results and errors, no notes.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election reopen"' -k -a '(__lmp_complete_files yaml yml)'
 
 # lmp terms
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp terms"' -a 'policy' -d 'Print the effective role policy: the built-in role policy, overridden by...'

@@ -104,9 +104,6 @@ class HelpExamplesTest {
         Cli cli = stdin == null ? Cli.standard() : Cli.standard().withStdin(stdin);
         Cli.Result r = cli.execute(args.toArray(String[]::new));
         String command = commandPath(args);
-        if (CommandConventionsTest.ELECTION_COMMANDS_PENDING_CONVENTIONS.contains(command) && r.exit() != expected) {
-            return; // left to the election helpers (see CommandConventionsTest)
-        }
         assertThat(r.exit()).as("%s: %s%nstdout:%n%s%nstderr:%n%s", where, example, r.out(), r.err()).isEqualTo(expected);
         assertThat(r.err()).as("%s: %s", where, example).doesNotContain("Exception", "\tat ");
     }

@@ -40,9 +40,8 @@ import picocli.CommandLine.Parameters;
                 + "or any other mark that differs between copies; the check-off list is sorted by name and records only "
                 + "who received a ballot, never which one."},
         footerHeading = "%nExamples:%n",
-        footer = {
-            "  lmp election ballots icu/election.yaml --out icu/print",
-            "  lmp election ballots icu/election.yaml --out icu/print --order rotate --copies 30 --force"})
+        footer = {"  lmp election ballots examples/elections/icu-co-lead/icu-2026.yaml --out icu-print/ --as-of 2026-10-14",
+            "  lmp election ballots examples/elections/icu-co-lead/icu-2026.yaml --out icu-print/ --order rotate --copies 30 --force --as-of 2026-10-14"})
 public final class BallotsCommand extends ElectionBaseCommand {
     public static final String BALLOTS = "ballots.pdf";
     public static final String SAMPLE = "sample-ballot.pdf";

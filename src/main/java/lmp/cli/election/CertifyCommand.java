@@ -27,9 +27,8 @@ import picocli.CommandLine.Parameters;
                 + "the record. Writes each winner into the roster as a role assignment (term from the role policy) and a "
                 + "certificate (Markdown and HTML)."},
         footerHeading = "%nExamples:%n",
-        footer = {"  lmp election certify icu/election.yaml --roster icu/roster.yaml --as-of 2026-11-06 --dry-run",
-            "  lmp election certify icu/election.yaml --roster icu/roster.yaml --override notice=\"posted at all worksites on 10-20\"",
-            "  lmp election certify icu/election.yaml --roster icu/roster.yaml --as-of 2026-11-06"})
+        footer = {"  lmp election certify examples/elections/icu-co-lead/icu-2026.yaml --roster examples/roster.yaml --as-of 2026-11-06 --dry-run",
+            "  lmp election certify examples/elections/icu-co-lead/icu-2026.yaml --roster examples/roster.yaml --as-of 2026-11-06"})
 public final class CertifyCommand extends ElectionBaseCommand {
 
     @Parameters(index = "0", paramLabel = "ELECTION", description = "The election file.")

@@ -33,9 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
                 + "Each line cites its source: 'legal requirement' for an LMRDA officer's election, 'best practice (LMRDA "
                 + "standard)' for a partnership role's (docs/elections.md, Which law applies). Exit 1 when anything fails."},
         footerHeading = "%nExamples:%n",
-        footer = {
-            "  lmp election check icu/election.yaml --as-of 2026-10-01",
-            "  lmp election check icu/election.yaml --as-of 2026-10-01 --format json"})
+        footer = {"  lmp election check examples/elections/icu-co-lead/icu-2026.yaml --as-of 2026-10-02",
+            "  lmp election check examples/elections/icu-co-lead/icu-2026.yaml --as-of 2026-10-02 --format json"})
 public final class CheckCommand extends ElectionBaseCommand {
     /** Created on first use, so that --help and --version never load Jackson databind. */
     private static final class Json {

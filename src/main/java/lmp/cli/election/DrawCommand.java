@@ -18,8 +18,7 @@ import picocli.CommandLine.Parameters;
                 + "tally; the election's tie rule becomes 'lot' with that seed, a recount decides every tie by it, and "
                 + "the certificate states the seed and the witnesses. A lot is drawn once."},
         footerHeading = "%nExamples:%n",
-        footer = {"  lmp election draw icu/election.yaml --seed 4711 --witness \"Ana Ruiz (observer for Iris Quintero)\" "
-                + "--witness \"Ben Cho (teller)\" --as-of 2026-11-05"})
+        footer = {"  lmp election draw examples/elections/icu-co-lead/icu-2026.yaml --seed 4711 --witness \"Ana Ruiz (observer for Iris Quintero)\" --witness \"Ben Cho (teller)\" --as-of 2026-11-05"})
 public final class DrawCommand extends ElectionBaseCommand {
 
     @Parameters(index = "0", paramLabel = "ELECTION", description = "The election file.")

@@ -38,11 +38,10 @@ import picocli.CommandLine.Parameters;
                 + "content) and their resolution, spoiled ballots, and the marked voter check-off list. Refused once the "
                 + "election is counted or certified. An intake that changes nothing writes nothing."},
         footerHeading = "%nExamples:%n",
-        footer = {
-            "  lmp election intake icu/election.yaml --challenge-voter 100149 --reason \"no photo ID at the polls\"",
-            "  lmp election intake icu/election.yaml --resolve 100149 --accept",
-            "  lmp election intake icu/election.yaml --ballots icu/ballots.csv --checkoff icu/checkoff-marked.csv --as-of 2026-11-05",
-            "  lmp election intake icu/election.yaml --spoiled 1 --spoiled-reason \"voter marked two boxes, replaced\" --dry-run"})
+        footer = {"  lmp election intake examples/elections/icu-co-lead/icu-2026.yaml --challenge-voter 100149 --reason \"no photo ID at the polls\" --as-of 2026-11-05",
+            "  lmp election intake examples/elections/icu-co-lead/icu-2026.yaml --resolve 100149 --accept --as-of 2026-11-05",
+            "  lmp election intake examples/elections/icu-co-lead/icu-2026.yaml --spoiled 1 --spoiled-reason \"voter marked two boxes, replaced\" --as-of 2026-11-05 --dry-run",
+            "  lmp election intake examples/elections/icu-co-lead/icu-2026.yaml --ballots examples/elections/icu-co-lead/cast-ballots.csv --checkoff examples/elections/icu-co-lead/checkoff-marked.csv --as-of 2026-11-05"})
 public final class IntakeCommand extends ElectionBaseCommand {
 
     @Parameters(index = "0", paramLabel = "ELECTION", description = "The election file (rewritten in place).")

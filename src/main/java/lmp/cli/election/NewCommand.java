@@ -43,10 +43,11 @@ import picocli.CommandLine.Option;
                 + "Records the roster's SHA-256 so later steps can tell if it changed."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  lmp election new --role ubt-co-lead --scope EVMC-ICU --roster examples/roster.yaml \\",
-            "      --candidates 100107,100113 --notice 2026-10-14 --voting-opens 2026-11-04 --term-starts 2027-01-01 \\",
-            "      --as-of 2026-09-30 --out icu/election.yaml",
-            "  lmp election new --role steward-council-chair --scope EVMC-SC --roster examples/roster.yaml --out sc.yaml"})
+            "  lmp election new --role ubt-co-lead --scope EVMC-ICU --roster examples/roster.yaml --candidates 100101,100107,100125 \\",
+            "      --method irv --nomination 2026-10-01 --notice 2026-10-15 --list-inspection-from 2026-10-05 \\",
+            "      --voting-opens 2026-11-04 --voting-closes 2026-11-05 --term-starts 2027-01-01 \\",
+            "      --as-of 2026-09-30 -o examples/elections/icu-co-lead/icu-2026.yaml",
+            "  lmp election new --role steward-council-chair --scope EVMC-SC --roster examples/roster.yaml -o sc.yaml"})
 public final class NewCommand extends ElectionBaseCommand {
 
     @Option(names = "--role", required = true, paramLabel = "ROLE",
@@ -61,7 +62,7 @@ public final class NewCommand extends ElectionBaseCommand {
     @Option(names = "--roster", required = true, paramLabel = "ROSTER.yaml", description = "The roster to draw voters and candidates from.")
     String rosterPath;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "ELECTION.yaml", description = "The election file to write (required).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The election file to write (required).")
     String out;
 
     @Option(names = "--out", hidden = true, paramLabel = "ELECTION.yaml", description = "Old name of --output.")
@@ -162,7 +163,7 @@ public final class NewCommand extends ElectionBaseCommand {
             out = outOld;
         }
         if (out == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--output=ELECTION.yaml'");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing -o/--output FILE: the election file to write");
         }
         return locked(out, this::create);
     }

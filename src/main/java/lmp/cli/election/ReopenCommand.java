@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
                 "Logs the reason, marks the certificate VOID, and lets ballots be taken in and counted again; a later "
                 + "certification replaces the role assignment the voided one wrote, never adding a second holder."},
         footerHeading = "%nExamples:%n",
-        footer = {"  lmp election reopen icu/election.yaml --reason \"late mail ballots found at the post office, postmarked in time\""})
+        footer = {"  lmp election reopen examples/elections/icu-co-lead/icu-2026.yaml --reason \"late mail ballots found at the post office, postmarked in time\" --as-of 2026-11-07"})
 public final class ReopenCommand extends ElectionBaseCommand {
 
     @Parameters(index = "0", paramLabel = "ELECTION", description = "The election file.")

@@ -48,9 +48,10 @@ import picocli.CommandLine.Parameters;
                 "Exit 3 when --tie stop met a tie that earlier rounds did not resolve."},
         footerHeading = "%nExamples:%n",
         footer = {"  lmp election tally examples/elections/icu-co-lead/election.yaml",
-                "  lmp election tally examples/ballots/steward-council.blt --format html --out results/",
-                "  lmp election tally ballots.csv --overvote skip --seed 2026 --format json",
-                "  lmp election tally ward.blt --method meek --tie stop"})
+            "  lmp election tally examples/ballots/steward-council.blt --format html --out results/",
+            "  lmp election tally examples/elections/icu-co-lead/ballots.csv --overvote skip --seed 2026 --format json",
+            "  lmp election tally examples/ballots/steward-council.blt --method meek --tie stop",
+            "  lmp election tally examples/elections/icu-co-lead/icu-2026.yaml --as-of 2026-11-05"})
 public final class TallyCommand extends ElectionBaseCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Election .yaml, ballots .blt or ballots .csv.")
@@ -99,8 +100,17 @@ public final class TallyCommand extends ElectionBaseCommand {
     @Option(names = "--max-rankings", paramLabel = "N", description = "Ranks read from each ballot: a number or unlimited (default).")
     String maxRankings;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) | json | csv | markdown | html.")
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatValues.class,
+            preprocessor = lmp.cli.FormatAliases.class, description = "text (default) | json | csv | markdown | html.")
     String format;
+
+    /** The values of --format, as they are written (picocli completes and checks the option from this list). */
+    static final class FormatValues implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(ReportFormat.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).iterator();
+        }
+    }
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Write tally.<ext> files into DIR (all formats unless --format is given) instead of standard output.")

@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
                 + "assignment against the recount; lists the election's history, reopenings included. Writes nothing "
                 + "unless --record is given. Exit 1 if anything changed."},
         footerHeading = "%nExamples:%n",
-        footer = {"  lmp election verify icu/election.yaml", "  lmp election verify icu/election.yaml --format json",
-            "  lmp election verify icu/election.yaml --record --as-of 2026-11-20"})
+        footer = {"  lmp election verify examples/elections/icu-co-lead/icu-2026.yaml",
+            "  lmp election verify examples/elections/icu-co-lead/icu-2026.yaml --format json"})
 public final class VerifyCommand extends ElectionBaseCommand {
 
     @Parameters(index = "0", paramLabel = "ELECTION", description = "The election file.")
