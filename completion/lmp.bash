@@ -178,11 +178,13 @@ _lmp() {
       ;;
     'lmp election tally')
       case $prev in
-        --method) COMPREPLY=( $(compgen -W 'plurality approval irv stv meek' -- "$cur") ); return ;;
+        --method) COMPREPLY=( $(compgen -W 'plurality approval irv sequential-irv bottoms-up stv meek' -- "$cur") ); return ;;
+        --threshold) :; return ;;
+        --tie-result) :; return ;;
         --seats) :; return ;;
         --seed) :; return ;;
         --tie) COMPREPLY=( $(compgen -W 'lot stop order' -- "$cur") ); return ;;
-        --overvote) COMPREPLY=( $(compgen -W 'exhaust skip' -- "$cur") ); return ;;
+        --overvote) COMPREPLY=( $(compgen -W 'exhaust skip exhaust-if-multiple-continuing' -- "$cur") ); return ;;
         --skipped-ranks) :; return ;;
         --duplicate) COMPREPLY=( $(compgen -W 'skip exhaust' -- "$cur") ); return ;;
         --withdrawn) :; return ;;
@@ -192,7 +194,7 @@ _lmp() {
         --as-of) :; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--method --seats --seed --tie --overvote --skipped-ranks --duplicate --withdrawn --write-ins --max-rankings --format --out --force --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--method --threshold --tie-result --seats --seed --tie --overvote --skipped-ranks --duplicate --withdrawn --write-ins --max-rankings --format --out --force --as-of -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml blt csv;
