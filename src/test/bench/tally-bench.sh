@@ -34,7 +34,7 @@ ballots: [irv-5000000-a.csv, irv-5000000-b.csv]
 EOF
 fi
 
-# One measurement: "<wall seconds> <peak RSS in KB> <exit code>".
+# One measurement: "<wall seconds> <peak RSS in KB> <exit code> <user + system CPU seconds>".
 once() {
   local log
   log=$(mktemp)
@@ -43,22 +43,24 @@ once() {
   local wall rss
   wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log" | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
   rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log")
-  if [ "$rc" -ne 0 ]; then sed -n '1,3p' "$log" >&2; fi
+  cpu=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { print s }' "$log")
+  if [ "$rc" -ne 0 ]; then sed -n '1,2p' "$log" >&2; fi
   rm -f "$log"
-  echo "$wall $rss $rc"
+  echo "$wall $rss $rc $cpu"
 }
 
 measure() {
   local label=$1; shift
-  local walls=() rsss=() rc=0
+  local walls=() rsss=() cpus=() rc=0
   for _ in $(seq "$RUNS"); do
-    read -r w m c < <(once "$@")
-    walls+=("$w"); rsss+=("$m"); rc=$c
+    read -r w m c u < <(once "$@")
+    walls+=("$w"); rsss+=("$m"); cpus+=("$u"); rc=$c
   done
-  local mw mr
+  local mw mr mu
   mw=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
   mr=$(printf '%s\n' "${rsss[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "%.0f", a[int((NR + 1) / 2)] / 1024 }')
-  printf '%-62s %6.2f s wall  %5s MiB peak RSS  (exit %s, median of %s)\n' "$label" "$mw" "$mr" "$rc" "$RUNS"
+  mu=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+  printf '%-62s %6.2f s wall %6.2f s CPU %5s MiB peak RSS  (exit %s, median of %s)\n' "$label" "$mw" "$mu" "$mr" "$rc" "$RUNS"
 }
 
 echo "machine: $(nproc) cores, $(uptime | sed 's/.*load/load/'), $(java -version 2>&1 | head -1)"

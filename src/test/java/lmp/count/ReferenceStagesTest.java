@@ -114,6 +114,10 @@ class ReferenceStagesTest {
         }
         assertThat(r.rounds()).as(election + ": stages").hasSize(stages.size());
         compare(election, r, r.rounds(), stages, null, "Residual", "Quota");
+        // The quota the result reports is the one of the last iteration.
+        List<Snapshot> lastStage = stages.get(stages.size() - 1);
+        assertThat(r.quota()).as(election + ": quota").isPresent();
+        assertThat(r.quota().get()).as(election + ": quota").isEqualByComparingTo(lastStage.get(0).figures().get("Quota"));
     }
 
     private static void compare(String election, Result r, List<Round> rounds, List<List<Snapshot>> stages, String exhaustedKey, String residualKey,
