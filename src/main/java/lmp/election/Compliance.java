@@ -354,6 +354,11 @@ public final class Compliance {
      * were open, write-ins are not allowed and the role policy allows it ({@code unopposed_declared_elected}),
      * they may be declared elected without a ballot.
      */
+    /** True when the candidates are declared elected without a ballot (see {@link #unopposed}): no ballot is printed. */
+    public static boolean declaredElectedUnopposed(Election e, TermOfOffice terms) {
+        return unopposed(e, terms).status() == Status.PASS;
+    }
+
     static CheckItem unopposed(Election e, TermOfOffice terms) {
         int standing = e.count().standing().size();
         if (standing == 0 || standing > e.count().seats()) {

@@ -80,6 +80,9 @@ public final class BallotsCommand extends ElectionBaseCommand {
     @picocli.CommandLine.Mixin
     ElectionFormat outputFormat;
 
+    @picocli.CommandLine.Mixin
+    PolicyOption policy;
+
     @Override
     public Integer call() {
         json = outputFormat.json();
@@ -93,6 +96,13 @@ public final class BallotsCommand extends ElectionBaseCommand {
         Roster roster = roster(l, Optional.ofNullable(rosterPath), rosterFile);
         List<Problem> problems = new ArrayList<>();
         Location at = Location.of(l.input().name());
+        if (lmp.election.Compliance.declaredElectedUnopposed(e, terms(policy.value()))) {
+            // 29 CFR 452.28: where the bylaws allow it, unopposed candidates are declared elected and no
+            // ballot is held; printing ballots would invite a vote the election does not have.
+            note("no ballots printed: " + e.count().standing().size() + " candidate(s) for " + e.count().seats()
+                    + " seat(s), declared elected unopposed under the role policy (29 CFR 452.28); see 'lmp election check'");
+            return ExitCode.OK;
+        }
         if (e.count().standing().isEmpty()) {
             problems.add(Problem.error(at, "no candidates to print; add them to 'candidates' and 'office.candidates'"));
         }
