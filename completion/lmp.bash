@@ -159,9 +159,10 @@ _lmp() {
         --font) _lmp_any_file; return ;;
         --as-of) :; return ;;
         --format) COMPREPLY=( $(compgen -W 'text json' -- "$cur") ); return ;;
+        --policy) _lmp_files yaml yml; return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=( $(compgen -W '--out --force --order --copies --roster --font --as-of --format -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
+        COMPREPLY=( $(compgen -W '--out --force --order --copies --roster --font --as-of --format --policy -h --help -V --version -v --verbose -q --quiet' -- "$cur") )
         return
       fi
       _lmp_files yaml yml;

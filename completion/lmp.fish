@@ -170,6 +170,7 @@ complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballot
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l font -r -F -d 'A TrueType or OpenType font (.ttf, .otf, .ttc) for the characters of names...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l as-of -x -d 'Judge dates as of this day (YYYY-MM-DD).'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l format -x -a 'text json' -d 'text or json: what the step did, or on failure {"error": {"exit", "problems"}}.'
+complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -l policy -x -k -a '(__lmp_complete_files yaml yml)' -d 'The union\'s role policy (YAML, see docs/terms.md): which offices are LMRDA...'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -s h -l help -d 'Show this help message and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -s V -l version -d 'Print version information and exit.'
 complete -c lmp -n '__lmp_command_path | string match -q -- "lmp election ballots"' -s v -l verbose -d 'Say more about what is being done (repeat for more: -vv).'
