@@ -3,9 +3,7 @@ package lmp.cli.election;
 import java.util.ArrayList;
 import java.util.List;
 import lmp.cli.AsOfOption;
-import lmp.cli.ExitCode;
 import lmp.election.DrawStep;
-import lmp.election.ElectionState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,11 +37,6 @@ public final class DrawCommand extends ElectionBaseCommand {
     @Override
     public Integer call() {
         json = outputFormat.json();
-        return locked(electionPath, () -> {
-            Loaded l = load(electionPath);
-            ElectionState s = state(l, List.of());
-            commit(l, s, DrawStep.run(s, seed.strip(), witnesses, asOf(asOf.value())), asOf.value());
-            return ExitCode.OK;
-        });
+        return lockedStep(electionPath, asOf.value(), s -> DrawStep.run(s, seed.strip(), witnesses, asOf(asOf.value())));
     }
 }

@@ -310,6 +310,20 @@ abstract class ElectionBaseCommand extends BaseCommand {
         });
     }
 
+    /**
+     * The whole of a step that needs nothing but the election itself (draw, reopen): under the lock,
+     * load the election, run the domain step on its state, commit what it returns.
+     */
+    protected int lockedStep(String electionFile, Optional<LocalDate> asOf,
+                             java.util.function.Function<ElectionState, StepOutcome> step) {
+        return locked(electionFile, () -> {
+            Loaded l = load(electionFile);
+            ElectionState s = state(l, List.of());
+            commit(l, s, step.apply(s), asOf);
+            return lmp.cli.ExitCode.OK;
+        });
+    }
+
     /** Overrides given as ITEM=REASON. */
     protected List<Override> overrides(Map<String, String> given) {
         List<Override> out = new ArrayList<>();

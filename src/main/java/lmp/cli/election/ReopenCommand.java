@@ -1,9 +1,6 @@
 package lmp.cli.election;
 
-import java.util.List;
 import lmp.cli.AsOfOption;
-import lmp.cli.ExitCode;
-import lmp.election.ElectionState;
 import lmp.election.ReopenStep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,11 +31,6 @@ public final class ReopenCommand extends ElectionBaseCommand {
     @Override
     public Integer call() {
         json = outputFormat.json();
-        return locked(electionPath, () -> {
-            Loaded l = load(electionPath);
-            ElectionState s = state(l, List.of());
-            commit(l, s, ReopenStep.run(s, reason, auditTime(asOf.value())), asOf.value());
-            return ExitCode.OK;
-        });
+        return lockedStep(electionPath, asOf.value(), s -> ReopenStep.run(s, reason, auditTime(asOf.value())));
     }
 }
