@@ -47,9 +47,24 @@ public final class Certification {
     private Certification() {
     }
 
+    /**
+     * The first note of every certificate: which law governed this election, so that a member or the
+     * Department of Labor reading it knows whether its Title IV rules were legal requirements (a union
+     * officer, LMRDA 3(n); 29 CFR 452.17) or standards applied as best practice (a partnership role,
+     * 452.19-.21), and from which role policy that comes.
+     */
+    static String whichLawApplies(Office o, TermOfOffice terms) {
+        return terms.lmrdaOfficer(o)
+                ? "which law applies: a union officer election under LMRDA Title IV (29 U.S.C. 481; 29 CFR part 452); its "
+                        + "rules were applied as legal requirements (" + terms.lawSource(o) + ")"
+                : "which law applies: not a union officer under LMRDA 3(n) (29 CFR 452.17-.21), so Title IV does not govern "
+                        + "this election; its standards were applied as best practice (" + terms.lawSource(o) + ")";
+    }
+
     public static Outcome certify(Election e, Roster roster, List<String> winnerNames, Location at, TermOfOffice terms) {
         List<Problem> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        notes.add(whichLawApplies(e.office(), terms));
         List<Winner> winners = new ArrayList<>();
         Optional<LocalDate> start = e.dates().termStarts();
         if (start.isEmpty()) {

@@ -55,6 +55,18 @@ class CertificationTest {
                 .anySatisfy(n -> assertThat(n).contains("declared elected unopposed", "29 CFR 452.28", "role policy: bylaws.yaml:4"));
     }
 
+    @Test
+    void theCertificateSaysWhichLawAppliedToTheOffice() {
+        Election one = TestElections.coLead(TestElections.goodDates(), "", "[Ann Steward]", "[{id: \"1\", name: Ann Steward}]");
+        assertThat(Certification.certify(one, TestElections.roster(), List.of("Ann Steward"), AT, TermOfOffice.defaults()).notes().get(0))
+                .contains("not a union officer", "29 CFR 452.17", "best practice", "built-in role policy")
+                .doesNotContain("legal requirement");
+        var policy = PolicyYaml.read(InputFile.ofText("bylaws.yaml",
+                "lmp_policy: 1\nroles:\n  ubt-co-lead:\n    lmrda_officer: true\n")).orThrow();
+        assertThat(Certification.certify(one, TestElections.roster(), List.of("Ann Steward"), AT, new TermOfOffice(policy)).notes().get(0))
+                .contains("union officer election under LMRDA Title IV", "legal requirements", "role policy: bylaws.yaml:4");
+    }
+
     /** A steward-council chair election in C1 with Ann Steward as the only candidate. */
     private static final class ElectionYamlFixture {
         static Election chair() {
