@@ -211,8 +211,10 @@ public final class PlanChart {
         int ex = x.at(a.expires()) + x.halfDay();
         s.append("<line class=\"expiry\" x1=\"").append(ex).append("\" y1=\"").append(TOP - 14).append("\" x2=\"")
                 .append(ex).append("\" y2=\"").append(deadlineBottom).append("\" stroke=\"#b42318\" stroke-width=\"3\"/>\n");
+        // centred on the line, or ending at it when a long plan puts the expiry near the right edge
+        String expiresAnchor = ex + "Expires yyyy-mm-dd".length() * CHAR / 2 > WIDTH ? "end" : "middle";
         s.append("<text x=\"").append(ex).append("\" y=\"").append(deadlineBottom + 16)
-                .append("\" text-anchor=\"middle\" fill=\"#b42318\" font-weight=\"bold\">Expires ").append(a.expires())
+                .append("\" text-anchor=\"").append(expiresAnchor).append("\" fill=\"#b42318\" font-weight=\"bold\">Expires ").append(a.expires())
                 .append("</text>\n");
         int legendY = deadlineBottom + 44;
         if (!asOf.isBefore(from) && asOf.isBefore(to)) {

@@ -77,6 +77,23 @@ class PlanChartTest {
     }
 
     @Test
+    void aLongAgreementsChartKeepsEveryTextOnTheCanvas() throws Exception {
+        // An agreement longer than 3 years draws its petition periods years before the expiry: month names
+        // thin out and the expiry label ends at its line instead of running off the right edge.
+        String plan = java.nio.file.Files.readString(java.nio.file.Path.of(PlanFixtures.EXAMPLE))
+                .replace("  expires: 2021-09-30\n", "  expires: 2021-09-30\n  start: 2016-10-01\n");
+        assertThat(plan).contains("start: 2016-10-01");
+        String svg = PlanChart.svg(lmp.bargaining.formats.PlanYaml.read(lmp.io.InputFile.ofText("long.yaml", plan)).orThrow(),
+                LocalDate.parse("2021-06-01"));
+        assertNoOverlap(svg);
+        Matcher width = Pattern.compile("<svg[^>]*width=\"(\\d+)\"").matcher(svg);
+        assertThat(width.find()).isTrue();
+        int w = Integer.parseInt(width.group(1));
+        assertThat(texts(svg, 12)).allSatisfy(b -> assertThat(b.x1() >= 0 && b.x2() <= w).as("'%s' from %s to %s within 0..%s",
+                b.text(), b.x1(), b.x2(), w).isTrue());
+    }
+
+    @Test
     void theShippedChartsHaveNoOverlappingText() {
         assertNoOverlap(PlanChart.svg(PlanFixtures.read(PlanFixtures.EXAMPLE), LocalDate.parse("2021-06-01")));
         assertNoOverlap(PlanChart.svg(PlanFixtures.read(PlanFixtures.TIMED), LocalDate.parse("2025-05-01")));
