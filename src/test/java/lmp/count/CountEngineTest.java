@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -246,20 +243,6 @@ class CountEngineTest {
         assertThat(skip.rounds().get(2).tallies()).containsEntry("A", BigDecimal.valueOf(5));
     }
 
-    /** The documented lot, computed independently of TieBreak. */
-    static String lot(String seed, int draw, List<String> tied) throws Exception {
-        String best = null;
-        String chosen = null;
-        for (String name : tied) {
-            String h = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((seed + "\n" + draw + "\n" + name).getBytes(StandardCharsets.UTF_8)));
-            if (best == null || h.compareTo(best) < 0) {
-                best = h;
-                chosen = name;
-            }
-        }
-        return chosen;
-    }
 
     @Test
     void equalScottishSurplusesGoByLotUnderEverySeed() throws Exception {
@@ -268,7 +251,7 @@ class CountEngineTest {
         for (int seed = 0; seed < 20; seed++) {
             String s = Integer.toString(seed);
             Result r = Count.run(CountConfig.defaults(Method.STV, 3), box(abcd, "7: A C", "7: B D", "1: C", "1: D"), s);
-            String first = lot(s, 1, List.of("A", "B"));
+            String first = DocumentedLot.draw(s, 1, List.of("A", "B"));
             assertThat(r.rounds().get(1).action()).as("seed " + s).isEqualTo("transfer surplus of " + first);
         }
     }

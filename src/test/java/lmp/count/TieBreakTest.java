@@ -3,35 +3,18 @@ package lmp.count;
 import static lmp.count.TestBallots.box;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TieBreakTest {
     private static final List<String> AB = List.of("Ana", "Ben");
 
-    /** The documented draw, computed here independently of TieBreak. */
-    private static String expectedLot(String seed, int draw, List<String> tied) throws Exception {
-        String best = null;
-        String chosen = null;
-        for (String name : tied) {
-            String h = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((seed + "\n" + draw + "\n" + name).getBytes(StandardCharsets.UTF_8)));
-            if (best == null || h.compareTo(best) < 0) {
-                best = h;
-                chosen = name;
-            }
-        }
-        return chosen;
-    }
 
     @Test
     void aTieInEveryRoundIsDrawnByLotFromTheSeedAsDocumented() throws Exception {
         for (String seed : List.of("1", "2", "3", "2026", "abc")) {
             Result r = Count.run(CountConfig.defaults(Method.IRV, 1), box(AB, "2: Ana", "2: Ben"), seed);
-            String eliminated = expectedLot(seed, 1, AB);
+            String eliminated = DocumentedLot.draw(seed, 1, AB);
             assertThat(r.ties()).containsExactly(new Tie(1, "eliminate", AB, "lot", eliminated));
             assertThat(r.winners()).containsExactly(eliminated.equals("Ana") ? "Ben" : "Ana");
             assertThat(r.seed()).isEqualTo(seed);
@@ -75,7 +58,7 @@ class TieBreakTest {
     void pluralityTieForTheLastSeatGoesToTheLot() throws Exception {
         List<String> abc = List.of("Ana", "Ben", "Cy");
         Result r = Count.run(CountConfig.defaults(Method.PLURALITY, 2), box(abc, "3: Ana", "2: Ben", "2: Cy"), "seed");
-        String second = expectedLot("seed", 1, List.of("Ben", "Cy"));
+        String second = DocumentedLot.draw("seed", 1, List.of("Ben", "Cy"));
         assertThat(r.winners()).containsExactly("Ana", second);
     }
 
@@ -107,6 +90,6 @@ class TieBreakTest {
 
     /** For a "highest" tie the lot's chosen candidate is preferred: the same smallest-hash rule. */
     private static String expectedLotHighest(String seed, List<String> tied) throws Exception {
-        return expectedLot(seed, 1, tied);
+        return DocumentedLot.draw(seed, 1, tied);
     }
 }
