@@ -3,14 +3,11 @@ package lmp.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lmp.cli.Cli;
@@ -36,33 +33,10 @@ class ConcurrentImportTest {
         Set<String> before = memberIds(roster);
         assertThat(before).hasSize(60);
 
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<Process> workers = new ArrayList<>();
-        for (int w = 0; w < WORKERS; w++) {
-            workers.add(new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                    "-cp", System.getProperty("java.class.path"), ImportStressMain.class.getName(),
-                    dir.toString(), roster.toString(), Integer.toString(w), Integer.toString(imports))
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start());
-        }
-        Set<String> succeeded = new HashSet<>();
-        Set<String> busy = new HashSet<>();
-        List<String> other = new ArrayList<>();
-        for (Process p : workers) {
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
-            for (String line : out.split("\n")) {
-                if (line.isBlank()) continue;
-                String[] f = line.split(" ", 3);
-                switch (f[1]) {
-                    case "0" -> succeeded.add(f[0]);
-                    case "75" -> {
-                        busy.add(f[0]);
-                        assertThat(line).contains("another lmp is changing", "try again");
-                    }
-                    default -> other.add(line);
-                }
-            }
-        }
+        StressWorkers.Outcome o = StressWorkers.run(WORKERS, ImportStressMain.class, w -> List.of(dir.toString(), roster.toString(), Integer.toString(w), Integer.toString(imports)));
+        Set<String> succeeded = new HashSet<>(o.succeeded());
+        Set<String> busy = new HashSet<>(o.busy());
+        List<String> other = o.other();
         System.out.printf("concurrent imports: %d workers x %d: %d written, %d busy (exit 75), %d members lost%n",
                 WORKERS, imports, succeeded.size(), busy.size(), succeeded.stream().filter(id -> !memberIdsQuietly(roster).contains(id)).count());
         assertThat(other).as("no import failed otherwise").isEmpty();

@@ -2,15 +2,12 @@ package lmp.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import lmp.cli.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,30 +34,10 @@ class ConcurrentIntakeTest {
                 "--term-starts", "2027-01-01", "--as-of", "2026-09-30", "-o", election.toString(), "-q");
         assertThat(n.exit()).as(n.err()).isZero();
 
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<Process> workers = new ArrayList<>();
-        for (int w = 0; w < WORKERS; w++) {
-            workers.add(new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                    "-cp", System.getProperty("java.class.path"), IntakeStressMain.class.getName(),
-                    election.toString(), Integer.toString(w), Integer.toString(intakes))
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start());
-        }
-        Set<String> succeeded = new HashSet<>();
-        Set<String> busy = new HashSet<>();
-        List<String> other = new ArrayList<>();
-        for (Process p : workers) {
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
-            for (String line : out.split("\n")) {
-                if (line.isBlank()) continue;
-                String[] f = line.split(" ", 3);
-                switch (f[1]) {
-                    case "0" -> succeeded.add(f[0]);
-                    case "75" -> busy.add(f[0]);
-                    default -> other.add(line);
-                }
-            }
-        }
+        StressWorkers.Outcome o = StressWorkers.run(WORKERS, IntakeStressMain.class, w -> List.of(election.toString(), Integer.toString(w), Integer.toString(intakes)));
+        Set<String> succeeded = new HashSet<>(o.succeeded());
+        Set<String> busy = new HashSet<>(o.busy());
+        List<String> other = o.other();
         System.out.printf("concurrent intakes: %d workers x %d: %d taken in, %d busy (exit 75)%n", WORKERS, intakes,
                 succeeded.size(), busy.size());
         assertThat(other).as("no intake failed otherwise").isEmpty();
