@@ -143,22 +143,31 @@ public final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
     }
 
     /**
-     * Checks the file against {@code root}'s command model. Throws, as the execution exception
-     * handler expects, when the file could not be read or a key is written twice; returns the
-     * warnings (keys that name no option, options the file may not set), which the caller prints.
+     * Checks the file against lmp's command model. Throws, as the execution exception handler
+     * expects, when the file could not be read or a key is written twice; returns the warnings (keys
+     * that name no option, options the file may not set), which the caller prints. {@code running}
+     * is the command line being run, which may hold only the branch of the command given
+     * ({@link Lmp#forArguments}); a key it does not know is looked up in {@code wholeTree}, built only
+     * then, so a file that sets only keys of the command being run costs no other command's model.
      */
-    public List<Problem> check(CommandLine root) {
+    public List<Problem> check(CommandLine running, java.util.function.Supplier<CommandLine> wholeTree) {
         load();
         if (failure != null) {
-            throw new CommandLine.ExecutionException(root, "config file", failure);
+            throw new CommandLine.ExecutionException(running, "config file", failure);
         }
-        Map<String, OptionSpec> known = new LinkedHashMap<>();
-        collect(root, known);
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        Map<String, OptionSpec> known = keys(running);
+        if (!known.keySet().containsAll(values.keySet())) {
+            known = keys(wholeTree.get());
+        }
         List<Problem> warnings = new ArrayList<>();
+        Map<String, OptionSpec> options = known;
         values.forEach((key, value) -> {
-            if (!known.containsKey(key)) {
+            if (!options.containsKey(key)) {
                 warnings.add(Problem.warning(value.location(), "'" + key + "' is not an lmp option"
-                        + Fields.suggestion(key, new TreeSet<>(known.keySet()))
+                        + Fields.suggestion(key, new TreeSet<>(options.keySet()))
                         + "; it is ignored (keys are COMMAND.SUBCOMMAND.OPTION, e.g. election.tally.format)"));
             } else if (COMMAND_LINE_ONLY.contains(lastPart(key))) {
                 warnings.add(Problem.warning(value.location(), "'" + key + "' is ignored: --" + lastPart(key)

@@ -1,12 +1,8 @@
 package lmp.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
-import lmp.cli.bargaining.BargainingCommand;
-import lmp.cli.completion.CompletionCommand;
-import lmp.cli.election.ElectionCommand;
-import lmp.cli.roster.RosterCommand;
-import lmp.cli.terms.TermsCommand;
 import lmp.io.InputFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,21 +10,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The root command. It only wires the command groups and the options every command shares;
- * {@link #newCommandLine(CliEnvironment)} is the one factory used by {@code main} and by tests.
+ * The root command. It only wires the command groups (listed in {@link Commands}) and the options
+ * every command shares; {@link #forArguments} is the factory {@code main} and the tests' harness use,
+ * {@link #newCommandLine} the one for whatever needs the whole tree (help pages, completion, man pages).
  */
 @Command(name = "lmp",
         header = "Rosters, elections, tallies, terms and bargaining timelines for Labor Management Partnership unions.",
         description = "lmp works on files the union keeps: roster YAML, ballot files (BLT or CSV), election, policy and "
                 + "bargaining plan YAML. Every command has --help with examples.",
-        subcommands = {
-            RosterCommand.class,
-            ElectionCommand.class,
-            TermsCommand.class,
-            BargainingCommand.class,
-            CompletionCommand.class,
-            lmp.cli.config.ConfigCommand.class,
-            HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  lmp roster validate examples/roster.yaml",
@@ -69,10 +58,24 @@ public final class Lmp extends CommandGroup {
         return stacktrace;
     }
 
-    /** Builds the command line exactly as {@code main} runs it. */
+    /** The whole command tree, every command built. */
     public static CommandLine newCommandLine(CliEnvironment environment) {
+        return build(environment, List.of());
+    }
+
+    /**
+     * The command line {@code main} runs for {@code args}: the tree with only the branch those
+     * arguments name (see {@link Commands#branchNamedBy}); it answers {@code args} exactly as the whole
+     * tree would, and starts faster.
+     */
+    public static CommandLine forArguments(CliEnvironment environment, String[] args) {
+        return build(environment, Commands.branchNamedBy(args));
+    }
+
+    private static CommandLine build(CliEnvironment environment, List<String> branch) {
         Lmp root = new Lmp(environment);
         CommandLine cl = new CommandLine(root);
+        Commands.build(cl, "", branch);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setAbbreviatedOptionsAllowed(false);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(
@@ -80,10 +83,11 @@ public final class Lmp extends CommandGroup {
         ConfigDefaults config = ConfigDefaults.from(environment);
         cl.setDefaultValueProvider(config);
         cl.setExecutionStrategy(parseResult -> {
-            Logging.apply(root.verbosity());
+            Verbosity.apply(root.verbosity());
             refuseUnmatched(parseResult);
             if (!helpOrVersionRequested(parseResult)) {
-                for (lmp.io.Problem warning : config.check(cl)) {
+                for (lmp.io.Problem warning : config.check(cl,
+                        () -> branch.isEmpty() ? cl : newCommandLine(environment))) {
                     if (!root.quiet()) {
                         cl.getErr().println(warning.render());
                     }

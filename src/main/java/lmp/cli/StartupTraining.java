@@ -56,7 +56,7 @@ public final class StartupTraining {
         CliEnvironment environment = new CliEnvironment(system.clock(), system.variables(),
                 new java.io.ByteArrayInputStream(stdin), false);
         PrintWriter discard = new PrintWriter(Writer.nullWriter());
-        Lmp.withWriters(Lmp.newCommandLine(environment), discard, discard).execute(args);
+        Lmp.withWriters(Lmp.forArguments(environment, args), discard, discard).execute(args);
     }
 
     private static byte[] resource(String name) {

@@ -49,7 +49,7 @@ public record Cli(CliEnvironment environment) {
     public Result execute(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var cl = Lmp.withWriters(Lmp.newCommandLine(environment), new PrintWriter(out, true), new PrintWriter(err, true));
+        var cl = Lmp.withWriters(Lmp.forArguments(environment, args), new PrintWriter(out, true), new PrintWriter(err, true));
         int code = cl.execute(args);
         return new Result(code, out.toString(), err.toString());
     }

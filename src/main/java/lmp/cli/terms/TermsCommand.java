@@ -3,10 +3,12 @@ package lmp.cli.terms;
 import lmp.cli.CommandGroup;
 import picocli.CommandLine.Command;
 
-/** The {@code lmp terms} command group. */
+/**
+ * The {@code lmp terms} command group.
+ * Its commands are listed in {@code lmp.cli.Commands}.
+ */
 @Command(name = "terms",
         description = "Role policy, term-limit checks, term-expiry reports and release time.",
-        subcommands = {PolicyCommand.class, CheckCommand.class, ExpiringCommand.class, ReleaseTimeCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  lmp terms policy",
