@@ -7,13 +7,13 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
-import org.slf4j.LoggerFactory;
 
 /**
  * Logging configured in code (found by Logback through ServiceLoader): an XML configuration costs
  * over 100 ms of start-up. Logs go to stderr, never stdout, so they cannot corrupt output. The
- * default level is WARN; -v gives INFO, -vv DEBUG, -q ERROR. Nothing personal is logged at the
- * default level.
+ * default level is WARN; -v gives INFO, -vv DEBUG, -q ERROR ({@link Verbosity}). Nothing personal is
+ * logged at the default level. Nothing else refers to this class, so a command that logs nothing
+ * never loads Logback.
  */
 public final class Logging extends ContextAwareBase implements Configurator {
 
@@ -36,30 +36,7 @@ public final class Logging extends ContextAwareBase implements Configurator {
         // PDFBox says at WARN that it uses a metric-compatible font for Helvetica on every ballot
         // page; that is expected (the ballots embed Liberation Sans) and not worth a line each run.
         context.getLogger("org.apache.pdfbox").setLevel(Level.ERROR);
+        Verbosity.started(context); // -v, -vv or -q, asked for before anything logged
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
-    }
-
-    /**
-     * ical4j's time-zone provider logs while Logback starts (Logback reads the time zone), and SLF4J
-     * then prints a three-line "replay" notice to stderr (on every run of election ballots, which
-     * makes PDFs). The logged event itself is still replayed; only SLF4J's own notice is kept to
-     * errors. Called before anything can initialise logging.
-     */
-    static void quietSlf4j() {
-        if (System.getProperty("slf4j.internal.verbosity") == null) {
-            System.setProperty("slf4j.internal.verbosity", "ERROR");
-        }
-    }
-
-    /** Sets the level from the verbosity flags: -1 quiet, 0 default, 1 -v, 2+ -vv. */
-    static void apply(int verbosity) {
-        quietSlf4j();
-        if (verbosity == 0) {
-            return; // default already set; avoid initialising logging when nobody needs it
-        }
-        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx) {
-            Level level = verbosity < 0 ? Level.ERROR : verbosity == 1 ? Level.INFO : Level.DEBUG;
-            ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(level);
-        }
     }
 }

@@ -1,28 +1,35 @@
 package lmp.count.report;
 
-import java.util.function.Function;
-
 /** The formats a tally can be written in, with their file extensions. */
 public enum ReportFormat {
-    TEXT("txt", TextReport::render),
-    JSON("json", JsonReport::render),
-    CSV("csv", CsvReport::render),
-    MARKDOWN("md", MarkdownReport::render),
-    HTML("html", HtmlReport::render);
+    TEXT("txt"),
+    JSON("json"),
+    CSV("csv"),
+    MARKDOWN("md"),
+    HTML("html");
 
     private final String extension;
-    private final Function<TallyReport, String> renderer;
 
-    ReportFormat(String extension, Function<TallyReport, String> renderer) {
+    ReportFormat(String extension) {
         this.extension = extension;
-        this.renderer = renderer;
     }
 
     public String extension() {
         return extension;
     }
 
+    /**
+     * The report in this format. A switch rather than a renderer per constant: a method reference
+     * would load every renderer, and with JSON's the JSON library, for every tally (docs/install.md,
+     * "Start-up").
+     */
     public String render(TallyReport report) {
-        return renderer.apply(report);
+        return switch (this) {
+            case TEXT -> TextReport.render(report);
+            case JSON -> JsonReport.render(report);
+            case CSV -> CsvReport.render(report);
+            case MARKDOWN -> MarkdownReport.render(report);
+            case HTML -> HtmlReport.render(report);
+        };
     }
 }
