@@ -20,8 +20,13 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
         return p.getProperty("version", "unknown");
     }
 
+    /** What {@code lmp --version} prints, one element a line. */
+    public static String[] lines() {
+        return new String[] {"lmp " + version(), "Java " + System.getProperty("java.version")};
+    }
+
     @Override
     public String[] getVersion() {
-        return new String[] {"lmp " + version(), "Java " + System.getProperty("java.version")};
+        return lines();
     }
 }
