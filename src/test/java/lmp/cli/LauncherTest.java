@@ -178,7 +178,7 @@ class LauncherTest {
 
     @Test
     void firstRunTrainsTheArchiveAndLaterRunsUseIt() throws Exception {
-        var first = run("--version");
+        var first = run("roster", "--help");
         assertThat(first.exit()).isZero();
         assertThat(first.out()).isEqualTo("fake lmp\n"); // the training run's output is not shown
         assertThat(first.javaRuns()).hasSize(2);
@@ -188,26 +188,26 @@ class LauncherTest {
                 .orElseThrow().substring("-XX:SharedArchiveFile=".length());
         assertThat(Path.of(archive)).exists().hasParent(cache.resolve("lmp"));
 
-        var second = run("--version");
+        var second = run("roster", "--help");
         assertThat(second.javaRuns()).hasSize(1);
         assertThat(second.javaRuns().get(0)).contains("-XX:SharedArchiveFile=" + archive);
     }
 
     @Test
     void aChangedJarOrJavaGetsANewArchive() throws Exception {
-        run("--version");
+        run("roster", "--help");
         // a jar from another build: another time (and size) than the one the archive was made for
         Files.setLastModifiedTime(home.resolve("lib/lmp.jar"), FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
-        assertThat(run("--version").javaRuns()).hasSize(2);
-        assertThat(run("--version").javaRuns()).hasSize(1);
+        assertThat(run("roster", "--help").javaRuns()).hasSize(2);
+        assertThat(run("roster", "--help").javaRuns()).hasSize(1);
         javaVersion("17.0.16");
-        assertThat(run("--version").javaRuns()).hasSize(2);
+        assertThat(run("roster", "--help").javaRuns()).hasSize(2);
     }
 
     @Test
     void withoutAWritableCacheLmpRunsWithoutSharingAndSaysNothing() throws Exception {
         Files.writeString(cache, "a file where the cache directory should be");
-        var r = run("--version");
+        var r = run("roster", "--help");
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.javaRuns()).hasSize(1);
@@ -216,7 +216,7 @@ class LauncherTest {
 
     @Test
     void aFailedTrainingRunLeavesNoArchiveAndLmpStillRuns() throws Exception {
-        var r = run(home.resolve("bin/lmp"), Map.of("FAKE_TRAINING_FAILS", "1"), "--version");
+        var r = run(home.resolve("bin/lmp"), Map.of("FAKE_TRAINING_FAILS", "1"), "roster", "--help");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).isEqualTo("fake lmp\n");
         assertThat(r.javaRuns()).hasSize(2);
@@ -228,9 +228,23 @@ class LauncherTest {
 
     @Test
     void lmpCdsOffNeitherTrainsNorUsesAnArchive() throws Exception {
-        var r = run(home.resolve("bin/lmp"), new HashMap<>(Map.of("LMP_CDS", "off")), "--version");
+        var r = run(home.resolve("bin/lmp"), new HashMap<>(Map.of("LMP_CDS", "off")), "roster", "--help");
         assertThat(r.javaRuns()).hasSize(1);
         assertThat(r.javaRuns().get(0)).noneMatch(a -> a.contains("Archive"));
         assertThat(cache).doesNotExist();
+    }
+
+    @Test
+    void versionAloneNeedsNoArchive() throws Exception {
+        for (String version : List.of("--version", "-V")) {
+            var r = run(version);
+            assertThat(r.exit()).isZero();
+            assertThat(r.javaRuns()).hasSize(1);
+            assertThat(r.javaRuns().get(0)).noneMatch(a -> a.contains("Archive"))
+                    .containsSubsequence("-XX:TieredStopAtLevel=1", "-cp", jar(), "lmp.cli.Main", version);
+        }
+        assertThat(cache).doesNotExist();
+        // with anything else it is an ordinary command: trained and archived on first use
+        assertThat(run("--version", "-q").javaRuns()).hasSize(2);
     }
 }
