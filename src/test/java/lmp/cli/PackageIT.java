@@ -103,4 +103,25 @@ class PackageIT {
         assertThat(r.err()).contains("unknown option");
     }
 
+
+    /**
+     * The jar leaves out ical4j's java.time zone-rules provider (pom.xml, shade filters): a plan names
+     * a time zone, and with the provider registered the JVM would start ical4j, its zone database and
+     * Logback to validate it. Calendars are still written.
+     */
+    @Test
+    void aPlanWithATimeZoneLoadsNoCalendarOrLoggingLibraryUntilACalendarIsWritten() throws Exception {
+        Path log = dir.resolve("validate-classes.txt");
+        var validate = run(home.resolve("bin/lmp"), home, Map.of("LMP_CDS", "off", "LMP_JAVA_OPTS",
+                "-Xlog:class+load:file=" + log), "bargaining", "validate", "examples/bargaining-2021/plan.yaml",
+                "--as-of", "2021-04-19");
+        assertThat(validate.exit()).as(validate.err()).isZero();
+        assertThat(Files.readString(log)).contains("lmp.bargaining.formats.PlanYaml")
+                .doesNotContain("net.fortuna.ical4j.", "ch.qos.logback.");
+        Path out = dir.resolve("calendar");
+        var ics = run(home.resolve("bin/lmp"), home, Map.of(), "bargaining", "timeline",
+                "examples/bargaining-2021/plan.yaml", "--as-of", "2021-04-19", "--format", "ics", "--out", out.toString());
+        assertThat(ics.exit()).as(ics.err()).isZero();
+        assertThat(out.resolve("kp-alliance-2021.ics")).content().startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT");
+    }
 }

@@ -28,7 +28,8 @@ class StartupBudgetTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"--version", "roster --help", "-q --version",
-        "election tally ../shared/testdata/stv-glasgow-2007/Hillhead-2007.blt"})
+        "election tally ../shared/testdata/stv-glasgow-2007/Hillhead-2007.blt",
+        "bargaining deadlines --expires 2021-09-30 --health-care"})
     void helpAndVersionLoadNoHeavyLibrary(String arguments) throws Exception {
         Path log = dir.resolve("classes.txt");
         List<String> command = Stream.concat(Stream.of(

@@ -17,7 +17,10 @@ public final class DeadlinesReport {
     public static final String CONVENTION = "Calendar days counted back from the expiry date, which is day 0: "
             + "'N days before expiry' is expiry minus N days; 'more than N days' is at the latest expiry minus N+1; "
             + "a strike on day D needs notice by D minus 10. Weekends and holidays count; no date is moved.";
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Made on first use: the text report must not load the JSON library (docs/install.md, "Start-up"). */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
 
     private DeadlinesReport() {
     }
@@ -26,17 +29,17 @@ public final class DeadlinesReport {
         StringBuilder t = new StringBuilder();
         t.append("Statutory deadlines for an agreement ").append(deadlines.start().map(st -> "from " + st + " ").orElse(""))
                 .append("expiring ").append(deadlines.expires()).append(" (")
-                .append(PlanCalendar.weekday(deadlines.expires())).append("), ")
+                .append(Weekday.of(deadlines.expires())).append("), ")
                 .append(deadlines.healthCareInstitution() ? "health-care institution" : "not a health-care institution")
                 .append(asOf.map(d -> ", as of " + d).orElse("")).append("\n\n");
         for (Deadline d : deadlines.all()) {
-            String when = d.isWindow() ? d.firstDay() + " to " + d.date() : "by " + d.date() + " (" + PlanCalendar.weekday(d.date()) + ")";
+            String when = d.isWindow() ? d.firstDay() + " to " + d.date() : "by " + d.date() + " (" + Weekday.of(d.date()) + ")";
             t.append("  ").append(d.title()).append(": ").append(when);
             asOf.ifPresent(a -> t.append("  [").append(PlanMarkdown.status(d, a).replace("**", "")).append(']'));
             t.append('\n');
             t.append("      ").append(d.rule()).append("; ").append(d.statute()).append('\n');
             if (d.onWeekend() && !d.isWindow()) {
-                t.append("      falls on a ").append(PlanCalendar.weekday(d.date()))
+                t.append("      falls on a ").append(Weekday.of(d.date()))
                         .append(": serve it on the working day before to be safe\n");
             }
         }
@@ -58,7 +61,7 @@ public final class DeadlinesReport {
             m.put("title", d.title());
             d.opens().ifPresent(o -> m.put("opens", o.toString()));
             m.put(d.isWindow() ? "closes" : "date", d.date().toString());
-            m.put("weekday", PlanCalendar.weekday(d.date()));
+            m.put("weekday", Weekday.of(d.date()));
             m.put("days_before_expiry", deadlines.daysBeforeExpiry(d.date()));
             m.put("statute", d.statute());
             m.put("rule", d.rule());
@@ -66,6 +69,6 @@ public final class DeadlinesReport {
             list.add(m);
         }
         doc.put("deadlines", list);
-        return JSON.writeValueAsString(doc) + "\n";
+        return Json.MAPPER.writeValueAsString(doc) + "\n";
     }
 }

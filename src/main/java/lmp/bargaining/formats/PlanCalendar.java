@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import lmp.bargaining.Deadline;
 import lmp.bargaining.Plan;
 import lmp.bargaining.Session;
@@ -177,7 +176,7 @@ public final class PlanCalendar {
             LocalDate first = d.firstDay();
             String summary = (d.isWindow() ? "Window: " : "Deadline: ") + d.title();
             String text = (d.isWindow() ? "Open " + first + " to " + d.date() + " (both included): " : "Latest day "
-                    + d.date() + " (" + weekday(d.date()) + "): ") + d.rule() + ".\nSource: " + d.statute() + ".";
+                    + d.date() + " (" + Weekday.of(d.date()) + "): ") + d.rule() + ".\nSource: " + d.statute() + ".";
             VEvent event = allDay(deadlineUid(id, d.id()), stamp, first, d.date(), summary, text, "statutory-deadline", sequence);
             if (!d.isWindow() && reminderDays > 0) {
                 // the event starts at the deadline day's midnight; the reminder goes off that many days earlier
@@ -195,7 +194,7 @@ public final class PlanCalendar {
         }
         LocalDate expiry = deadlines.expires();
         cal.add(allDay(deadlineUid(id, "expiry"), stamp, expiry, expiry, "Agreement expires",
-                "Last day of the agreement (" + weekday(expiry) + "). Every statutory deadline counts back from it.",
+                "Last day of the agreement (" + Weekday.of(expiry) + "). Every statutory deadline counts back from it.",
                 "expiry", sequence));
     }
 
@@ -213,12 +212,6 @@ public final class PlanCalendar {
         e.add(new LastModified(stamp));
         e.add(new Sequence(sequence));
         return e;
-    }
-
-    /** The English name of the day of the week ("Thursday"), independent of the machine's locale. */
-    static String weekday(LocalDate d) {
-        String name = d.getDayOfWeek().name();
-        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 
     private static void output(Calendar cal, OutputStream out) throws IOException {

@@ -61,7 +61,7 @@ public final class PlanChart {
         h.append("<ul class=\"agreement\">\n<li>Parties: ").append(esc(String.join("; ", a.parties()))).append("</li>\n")
                 .append("<li>Union group: ").append(esc(a.unionGroup())).append("</li>\n");
         a.start().ifPresent(st -> h.append("<li>Agreement start: ").append(st).append("</li>\n"));
-        h.append("<li>Expires: <strong>").append(a.expires()).append("</strong> (").append(PlanCalendar.weekday(a.expires()))
+        h.append("<li>Expires: <strong>").append(a.expires()).append("</strong> (").append(Weekday.of(a.expires()))
                 .append(")</li>\n<li>Health-care institution: ").append(a.healthCareInstitution()
                         ? "yes (NLRA 8(d)(A) notice periods and the 8(g) strike notice apply)" : "no").append("</li>\n")
                 .append("<li>Time zone: ").append(esc(a.timeZone().getId())).append("</li>\n")
@@ -303,8 +303,8 @@ public final class PlanChart {
                 + "<th>Status</th></tr>\n");
         for (Deadline d : deadlines.all()) {
             String status = PlanMarkdown.status(d, asOf).replace("**", "");
-            String day = d.isWindow() ? PlanCalendar.weekday(d.firstDay()) + " to " + PlanCalendar.weekday(d.date())
-                    : PlanCalendar.weekday(d.date());
+            String day = d.isWindow() ? Weekday.of(d.firstDay()) + " to " + Weekday.of(d.date())
+                    : Weekday.of(d.date());
             h.append("<tr><td>").append(d.isWindow() ? d.firstDay() + " to " + d.date() : d.date().toString())
                     .append("</td><td>").append(day)
                     .append(!d.isWindow() && d.onWeekend() ? " <strong class=\"weekend\">(weekend: serve earlier)</strong>" : "")
@@ -313,7 +313,7 @@ public final class PlanChart {
                     .append(d.passed(asOf) && !d.isWindow() ? " class=\"passed\"" : "").append('>').append(esc(status))
                     .append("</td></tr>\n");
         }
-        h.append("<tr><td>").append(deadlines.expires()).append("</td><td>").append(PlanCalendar.weekday(deadlines.expires()))
+        h.append("<tr><td>").append(deadlines.expires()).append("</td><td>").append(Weekday.of(deadlines.expires()))
                 .append("</td><td>Agreement expires</td><td></td><td></td></tr>\n</table>\n");
         h.append("<p>Days are calendar days counted back from the expiry date (day 0); weekends and holidays count and no "
                 + "date is moved to a working day.</p>\n");

@@ -31,7 +31,7 @@ public final class PlanMarkdown {
         md.append("- Parties: ").append(text(String.join("; ", a.parties()))).append('\n');
         md.append("- Union group: ").append(text(a.unionGroup())).append('\n');
         a.start().ifPresent(s -> md.append("- Agreement start: ").append(s).append('\n'));
-        md.append("- Expires: **").append(a.expires()).append("** (").append(PlanCalendar.weekday(a.expires())).append(")\n");
+        md.append("- Expires: **").append(a.expires()).append("** (").append(Weekday.of(a.expires())).append(")\n");
         md.append("- Health-care institution: ").append(a.healthCareInstitution()
                 ? "yes (NLRA 8(d)(A) notice periods and the 8(g) strike notice apply)" : "no").append('\n');
         md.append("- Time zone: ").append(a.timeZone().getId()).append('\n');
@@ -41,13 +41,13 @@ public final class PlanMarkdown {
         md.append("| Date | Day | Deadline | Source | Status |\n|---|---|---|---|---|\n");
         for (Deadline d : deadlines.all()) {
             String date = d.isWindow() ? d.firstDay() + " to " + d.date() : d.date().toString();
-            String day = d.isWindow() ? PlanCalendar.weekday(d.firstDay()) + " to " + PlanCalendar.weekday(d.date())
-                    : PlanCalendar.weekday(d.date()) + (d.onWeekend() ? " (weekend: serve earlier)" : "");
+            String day = d.isWindow() ? Weekday.of(d.firstDay()) + " to " + Weekday.of(d.date())
+                    : Weekday.of(d.date()) + (d.onWeekend() ? " (weekend: serve earlier)" : "");
             md.append("| ").append(date).append(" | ").append(day).append(" | ").append(text(d.title())).append(": ")
                     .append(text(d.rule())).append(" | ").append(text(d.statute())).append(" | ")
                     .append(status(d, asOf)).append(" |\n");
         }
-        md.append("| ").append(a.expires()).append(" | ").append(PlanCalendar.weekday(a.expires()))
+        md.append("| ").append(a.expires()).append(" | ").append(Weekday.of(a.expires()))
                 .append(" | Agreement expires | | |\n\n");
         md.append("Days are calendar days counted back from the expiry date (day 0); \"N days before\" is the expiry "
                 + "date minus N days, \"more than N days\" is at the latest the expiry minus N+1. Weekends and holidays "
