@@ -29,7 +29,10 @@ import tools.jackson.databind.node.ObjectNode;
  * record in the audit log with the SHA-256 of every file counted.
  */
 final class ElectionTally {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Made on first use: only the JSON report needs Jackson databind (docs/install.md, "Start-up"). */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
 
     private ElectionTally() {
     }
@@ -95,10 +98,10 @@ final class ElectionTally {
                     + lines(m, "<tr><td>%s</td><td>%s</td></tr>%n") + "</table>\n" + warnings(a, "<p><strong>warning:</strong> %s</p>%n")
                     + "</body>");
             case JSON -> {
-                ObjectNode n = (ObjectNode) JSON.readTree(body);
-                n.set("accounting", JSON.valueToTree(m));
-                n.set("warnings", JSON.valueToTree(a.warnings()));
-                yield JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n";
+                ObjectNode n = (ObjectNode) Json.MAPPER.readTree(body);
+                n.set("accounting", Json.MAPPER.valueToTree(m));
+                n.set("warnings", Json.MAPPER.valueToTree(a.warnings()));
+                yield Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n";
             }
             case CSV -> body;
         };

@@ -44,13 +44,16 @@ public final class ElectionYaml {
     /** The administration keys; the counting engine's standalone reader ignores exactly these. */
     public static final List<String> ADMINISTRATION_KEYS = CountSpecYaml.ADMINISTRATION_KEYS;
 
-    private static final YAMLMapper WRITER = YAMLMapper.builder()
-            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-            .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-            .disable(SerializationFeature.INDENT_OUTPUT)
-            .configure(StreamWriteFeature.AUTO_CLOSE_TARGET, false)
-            .build();
+    /** Made on first write: reading an election file must not load Jackson databind (docs/install.md, "Start-up"). */
+    private static final class YamlWriter {
+        static final YAMLMapper MAPPER = YAMLMapper.builder()
+                .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+                .disable(SerializationFeature.INDENT_OUTPUT)
+                .configure(StreamWriteFeature.AUTO_CLOSE_TARGET, false)
+                .build();
+    }
 
     private ElectionYaml() {
     }
@@ -276,7 +279,7 @@ public final class ElectionYaml {
             doc.put("audit_chain", m);
         });
         out.write(("# lmp election file; schema: docs/elections.md\n").getBytes(StandardCharsets.UTF_8));
-        WRITER.writeValue(out, doc);
+        YamlWriter.MAPPER.writeValue(out, doc);
     }
 
     /**

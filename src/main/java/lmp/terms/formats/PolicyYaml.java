@@ -40,11 +40,14 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 public final class PolicyYaml {
     public static final int SCHEMA_VERSION = 1;
 
-    private static final YAMLMapper WRITER = YAMLMapper.builder()
-            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-            .configure(StreamWriteFeature.AUTO_CLOSE_TARGET, false)
-            .build();
+    /** Made on first write: reading a policy file must not load Jackson databind (docs/install.md, "Start-up"). */
+    private static final class YamlWriter {
+        static final YAMLMapper MAPPER = YAMLMapper.builder()
+                .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+                .configure(StreamWriteFeature.AUTO_CLOSE_TARGET, false)
+                .build();
+    }
 
     private PolicyYaml() {
     }
@@ -280,6 +283,6 @@ public final class PolicyYaml {
     }
 
     public static String toYaml(TermsPolicy policy) {
-        return WRITER.writeValueAsString(toMap(policy, false));
+        return YamlWriter.MAPPER.writeValueAsString(toMap(policy, false));
     }
 }
