@@ -31,6 +31,21 @@ final class Commands {
         };
     }
 
+    /** Every command's path, depth first in help order ({@code roster}, {@code roster import}, ...). */
+    static List<String> allPaths() {
+        return below("");
+    }
+
+    private static List<String> below(String path) {
+        List<String> all = new ArrayList<>();
+        for (String name : subcommands(path)) {
+            String child = path.isEmpty() ? name : path + " " + name;
+            all.add(child);
+            all.addAll(below(child));
+        }
+        return all;
+    }
+
     /** A new instance of the command at {@code path} (not lmp itself, which needs the environment). */
     static Object create(String path) {
         return switch (path) {

@@ -7,11 +7,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import lmp.io.InputFile;
 import lmp.roster.formats.RosterYaml;
-import picocli.CommandLine;
 
 /**
  * The launcher's training run for the class-data sharing archive ({@code bin/lmp}): runs what users
@@ -32,11 +29,8 @@ public final class StartupTraining {
         byte[] roster = resource(ROSTER);
         run(roster, "--version");
         run(roster, "--help");
-        CommandLine model = Lmp.newCommandLine(CliEnvironment.system());
-        for (List<String> command : commands(model, new ArrayList<>())) {
-            List<String> help = new ArrayList<>(command);
-            help.add("--help");
-            run(roster, help.toArray(String[]::new));
+        for (String command : Commands.allPaths()) {
+            run(roster, (command + " --help").split(" "));
         }
         run(roster, "roster", "validate", "-");
         RosterYaml.read(InputFile.of("training.yaml", roster));
@@ -59,17 +53,6 @@ public final class StartupTraining {
         } catch (IOException e) {
             // no temporary directory: the archive is made without the STV classes, which then load from the jar
         }
-    }
-
-    private static List<List<String>> commands(CommandLine cl, List<String> path) {
-        List<List<String>> all = new ArrayList<>();
-        cl.getSubcommands().forEach((name, sub) -> {
-            List<String> subPath = new ArrayList<>(path);
-            subPath.add(name);
-            all.add(subPath);
-            all.addAll(commands(sub, subPath));
-        });
-        return all;
     }
 
     private static void run(byte[] stdin, String... args) {

@@ -31,7 +31,7 @@ class BranchEquivalenceTest {
     static Stream<List<String>> arguments() {
         List<List<String>> all = new ArrayList<>();
         // A command given a missing file leaves its empty lock file beside it: keep it in target/.
-        for (String path : paths("")) {
+        for (String path : Commands.allPaths()) {
             List<String> words = List.of(path.split(" "));
             all.add(words);
             all.add(with(words, "--help"));
@@ -86,16 +86,6 @@ class BranchEquivalenceTest {
     private static List<String> with(List<String> words, String... more) {
         List<String> all = new ArrayList<>(words);
         all.addAll(List.of(more));
-        return all;
-    }
-
-    private static List<String> paths(String path) {
-        List<String> all = new ArrayList<>();
-        for (String name : Commands.subcommands(path)) {
-            String child = path.isEmpty() ? name : path + " " + name;
-            all.add(child);
-            all.addAll(paths(child));
-        }
         return all;
     }
 }

@@ -15,14 +15,14 @@ class CommandsTest {
 
     @Test
     void everyListedCommandIsTheClassOfThatName() {
-        for (String path : allPaths("")) {
+        for (String path : Commands.allPaths()) {
             Object command = Commands.create(path);
             CommandLine.Command annotation = command.getClass().getAnnotation(CommandLine.Command.class);
             assertThat(annotation).as(path).isNotNull();
             assertThat(annotation.name()).as(path).isEqualTo(path.substring(path.lastIndexOf(' ') + 1));
             assertThat(annotation.subcommands()).as(path + ": subcommands belong in Commands only").isEmpty();
         }
-        assertThat(allPaths("")).hasSize(29).contains("election tally", "terms release-time", "config list", "help");
+        assertThat(Commands.allPaths()).hasSize(29).contains("election tally", "terms release-time", "config list", "help");
     }
 
     @Test
@@ -36,7 +36,7 @@ class CommandsTest {
         CommandLine root = Lmp.newCommandLine(Cli.standard().environment());
         List<String> built = new ArrayList<>();
         walk(root, "", built);
-        assertThat(built).containsExactlyElementsOf(allPaths(""));
+        assertThat(built).containsExactlyElementsOf(Commands.allPaths());
         assertThat(root.getSubcommands().keySet())
                 .containsExactly("roster", "election", "terms", "bargaining", "completion", "config", "help");
     }
@@ -79,16 +79,6 @@ class CommandsTest {
         String[] args = arguments.isEmpty() ? new String[0] : arguments.split(" ");
         List<String> want = expected.isEmpty() ? List.of() : List.of(expected.split(" "));
         assertThat(Commands.branchNamedBy(args)).isEqualTo(want);
-    }
-
-    private static List<String> allPaths(String path) {
-        List<String> all = new ArrayList<>();
-        for (String name : Commands.subcommands(path)) {
-            String child = path.isEmpty() ? name : path + " " + name;
-            all.add(child);
-            all.addAll(allPaths(child));
-        }
-        return all;
     }
 
     private static void walk(CommandLine cl, String path, List<String> into) {
