@@ -125,6 +125,16 @@ class FindingWordsTest {
     }
 
     @Test
+    void laborPartnersOfTwoLocalsInOneAreaHoldTwoSeatsButCoLeadsOfTwoLocalsOneSeat() {
+        Roster partners = RosterBuilder.clean().memberOfLocal("S4", "Local 2")
+                .role("S4", Role.LABOR_PARTNER, "A1", "2026-03-01", "2027-12-31").build();
+        assertThat(findings(partners, AS_OF, FindingKind.TOO_MANY_HOLDERS)).isEmpty();
+        Roster coLeads = RosterBuilder.clean().memberOfLocal("S4", "Local 2")
+                .role("S4", Role.UBT_CO_LEAD, "U1", "2026-03-01", "2027-12-31").build();
+        assertThat(findings(coLeads, AS_OF, FindingKind.TOO_MANY_HOLDERS)).hasSize(2);
+    }
+
+    @Test
     void credentialWordsWithAndWithoutGrace() {
         Roster r = RosterBuilder.clean().without(Role.UBT_CO_LEAD).member("S4").role("S4", Role.UBT_CO_LEAD, "U1", "2025-01-01", "2026-12-31").build();
         Finding f = findings(r, AS_OF, FindingKind.NOT_A_STEWARD).get(0);
