@@ -10,8 +10,9 @@ import lmp.roster.Member;
  * {@code good_standing} flag, and, when the roster dates it, dues paid through a day no earlier than
  * the day judged less the grace. The grace is policy (a bylaw cut-off, and the time an employer takes
  * to remit checked-off dues: a member whose dues are checked off may not lose the vote for the
- * employer's delay, 29 CFR 452.87). By default one month: dues paid through 2026-09-30 keep a member
- * in good standing until 2026-10-30 and not on 2026-10-31.
+ * employer's delay, 29 CFR 452.87). By default one month, calendar months ({@link LocalDate#minus}
+ * clamps to the month's last day): dues paid through 2026-09-30 keep a member in good standing until
+ * 2026-10-31 (2026-10-31 less a month is 2026-09-30) and not on 2026-11-01.
  */
 public record GoodStanding(Period duesGrace, String source) {
     public static final String SOURCE = "LMRDA 401(e); 29 CFR 452.84-452.87";

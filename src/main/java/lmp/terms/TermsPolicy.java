@@ -62,12 +62,14 @@ public record TermsPolicy(String name, Map<Role, RolePolicy> roles, GoodStanding
     /**
      * Whether the 3-year limit between elections applies to this assignment: the role is filled by
      * election and the limit binds it ({@link RolePolicy#threeYearLimit()}), or this holder was
-     * recorded as elected to a role the policy does not relax.
+     * recorded as elected to a role the policy does not relax. (When the role is elected and
+     * {@code threeYearLimit()} is false, the role is no officer and its term is longer than the cap, so
+     * the second test is false too: it needs no separate test that the role is not elected.)
      */
     public boolean capApplies(RoleAssignment a) {
         RolePolicy p = of(a.role());
         if (p.threeYearLimit()) return true;
-        return a.chosen() == HowChosen.ELECTED && !p.isElected() && (p.lmrdaOfficer() || p.term().map(t -> !Lmrda.longerThanCap(t)).orElse(true));
+        return a.chosen() == HowChosen.ELECTED && (p.lmrdaOfficer() || p.term().map(t -> !Lmrda.longerThanCap(t)).orElse(true));
     }
 
     /** The last day of the term under the policy alone (anniversary to anniversary), when the role has a term. */

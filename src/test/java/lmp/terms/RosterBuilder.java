@@ -64,6 +64,13 @@ final class RosterBuilder {
         return member(id, MemberStatus.ACTIVE, true, Optional.of(new StewardDesignation(d(since), Optional.ofNullable(council))));
     }
 
+    /** An active member in good standing, not a steward, in another local than "Local 1". */
+    RosterBuilder memberOfLocal(String id, String local) {
+        members.add(new Member(id, "Name " + id, local, Optional.of("Unit " + id), Optional.empty(), MemberStatus.ACTIVE, true,
+                Optional.empty(), next()));
+        return this;
+    }
+
     RosterBuilder member(String id, MemberStatus status, boolean goodStanding, Optional<StewardDesignation> steward) {
         members.add(new Member(id, "Name " + id, "Local 1", Optional.of("Unit " + id), Optional.empty(), status, goodStanding,
                 steward, next()));
