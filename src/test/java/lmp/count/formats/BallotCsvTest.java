@@ -95,4 +95,59 @@ class BallotCsvTest {
         List<String> names = List.of("Reyes, Tanya", "Ben");
         assertThat(read("rank1,rank2\n\"Reyes, Tanya\",Ben\n", names, false, false)).containsExactly("1 [[0], [1]]");
     }
+
+    // ---- the limit of BallotBox.MAX_BALLOTS (1,000,000,000) over all ballot files ----
+
+    private static long readGeneralRows(String csv, BallotBox.Builder b, List<String> out) {
+        long general = BallotCsv.readCountingGeneralRows(InputFile.ofText("b.csv", csv), b, new BallotCsv.Options(false, false));
+        b.build().forEach((r, w) -> out.add(w + " " + r));
+        return general;
+    }
+
+    @Test
+    void candidateColumnsReadByTheGeneralPathReachExactlyTheLimit() {
+        // Quoted, so every row takes the general path, which adds candidate-column rows to the box at
+        // once; the limit once counted those ballots twice (in the box and as taken) and refused this
+        // file at 600,000,000 + 400,000,000.
+        String csv = "\"Ana\",Ben,Cy,count\n1,2,,600000000\n2,1,,400000000\n";
+        List<String> out = new ArrayList<>();
+        assertThat(readGeneralRows(csv, BallotBox.builder(ABC), out)).isEqualTo(2);
+        assertThat(out).containsExactly("600000000 [[0], [1]]", "400000000 [[1], [0]]");
+    }
+
+    @Test
+    void oneBallotPastTheLimitIsRefusedOnItsRowOnBothPaths() {
+        for (String header : List.of("Ana,Ben,Cy,count", "\"Ana\",Ben,Cy,count")) {
+            String csv = header + "\n1,2,,600000000\n2,1,,400000001\n";
+            assertThatThrownBy(() -> read(csv, ABC, false, false)).isInstanceOf(InputException.class)
+                    .hasMessage("b.csv:3: count 400000001 takes the ballots past the limit of 1000000000; check the count");
+        }
+    }
+
+    @Test
+    void aBlankCountCellIsOneBallotTowardsTheLimitOnBothPaths() {
+        // The general path once let a blank count through without counting it: 1,000,000,001 ballots.
+        for (String header : List.of("rank1,count", "\"rank1\",count")) {
+            String csv = header + "\nAna,999999999\nBen,\nCy, \n";
+            assertThatThrownBy(() -> read(csv, ABC, false, false)).isInstanceOf(InputException.class)
+                    .hasMessage("b.csv:4: count 1 takes the ballots past the limit of 1000000000; check the count");
+            assertThat(read(header + "\nAna,999999999\nBen,\n", ABC, false, false))
+                    .containsExactly("999999999 [[0]]", "1 [[1]]");
+        }
+    }
+
+    @Test
+    void theLimitCountsTheBallotsOfEarlierFilesAndRowsWithoutACount() {
+        for (String csv : List.of("rank1\nAna\nBen\n", "\"rank1\"\nAna\nBen\n", "Ana,Ben\n1,\n,1\n", "\"Ana\",Ben\n1,\n,1\n")) {
+            BallotBox.Builder b = BallotBox.builder(ABC);
+            b.add(lmp.count.Ranking.of(new int[][] {{2}}), 999_999_999);
+            assertThatThrownBy(() -> BallotCsv.read(InputFile.ofText("b.csv", csv), b, new BallotCsv.Options(false, false)))
+                    .isInstanceOf(InputException.class)
+                    .hasMessage("b.csv:3: count 1 takes the ballots past the limit of 1000000000; check the count");
+        }
+        BallotBox.Builder b = BallotBox.builder(ABC);
+        b.add(lmp.count.Ranking.of(new int[][] {{2}}), 999_999_998);
+        BallotCsv.read(InputFile.ofText("b.csv", "rank1\nAna\nBen\n"), b, new BallotCsv.Options(false, false));
+        assertThat(b.total()).isEqualTo(1_000_000_000L);
+    }
 }
