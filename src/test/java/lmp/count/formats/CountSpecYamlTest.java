@@ -68,6 +68,27 @@ class CountSpecYamlTest {
                 .isInstanceOf(InputException.class).hasMessageContaining("withdrawn 'Cyd' is not one of the candidates");
     }
 
+    @Test
+    void unknownKeysInsideRulesAndTieBreakAreErrorsWithTheirPlace() {
+        String yaml = FULL.replace("  write_ins: true\n", "  write_ins: true\n  write_in: true\n")
+                .replace("  seed: 12345\n", "  seed: 12345\n  sead: 1\n");
+        // line 12 is the added write_in, line 17 the added sead (columns count from 1)
+        assertThatThrownBy(() -> read(yaml)).isInstanceOfSatisfying(InputException.class, e ->
+                assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                        "e.yaml:12:3: unknown key 'write_in' in rules (did you mean 'write_ins'?); remove it or check the spelling",
+                        "e.yaml:17:3: unknown key 'sead' in tie_break (did you mean 'seed'?); remove it or check the spelling"));
+    }
+
+    @Test
+    void fiveHundredCandidatesAreAcceptedAndFiveHundredAndOneRefused() {
+        StringBuilder names = new StringBuilder();
+        for (int i = 1; i <= 500; i++) names.append(i == 1 ? "" : ", ").append("C").append(i);
+        String five = FULL.replace("candidates: [Ana, Ben, Cy]", "candidates: [" + names + "]").replace("withdrawn: [Cy]\n", "");
+        assertThat(read(five).candidates()).hasSize(500).startsWith("C1").endsWith("C500");
+        assertThatThrownBy(() -> read(five.replace("C500]", "C500, C501]"))).isInstanceOf(InputException.class)
+                .hasMessage("e.yaml:5:13: 'candidates' lists 501 candidates; lmp counts at most 500");
+    }
+
     private static CountSpecYaml.CountSpec read(String yaml) {
         return CountSpecYaml.readElectionFile(InputFile.ofText("e.yaml", yaml));
     }
