@@ -150,4 +150,73 @@ class BallotCsvTest {
         BallotCsv.read(InputFile.ofText("b.csv", "rank1\nAna\nBen\n"), b, new BallotCsv.Options(false, false));
         assertThat(b.total()).isEqualTo(1_000_000_000L);
     }
+
+    // ---- which rows the byte path takes (both paths read the same ballots; see PlainCsvEquivalenceTest) ----
+
+    private static long generalRows(String csv, List<String> candidates, boolean newNames, boolean marks, List<String> out) {
+        BallotBox.Builder b = BallotBox.builder(candidates);
+        long general = BallotCsv.readCountingGeneralRows(InputFile.ofText("b.csv", csv), b, new BallotCsv.Options(newNames, marks));
+        b.build().forEach((r, w) -> out.add(w + " " + r));
+        return general;
+    }
+
+    @Test
+    void plainRankColumnRowsOfKnownNamesTakeTheBytePath() {
+        List<String> names = List.of("Ana", "N\u00fa\u00f1ez", "Cy");
+        String csv = "rank1,rank2,count\nAna,N\u00fa\u00f1ez,2\n,Cy,\n Ana , N\u00fa\u00f1ez ,  3 \nCy\nCy,,\n\tCy\t,,000000000000000001\n";
+        List<String> out = new ArrayList<>();
+        assertThat(generalRows(csv, names, false, false, out)).isZero();
+        assertThat(out).containsExactlyInAnyOrder("5 [[0], [1]]", "1 [[], [2]]", "3 [[2]]");
+    }
+
+    @Test
+    void eachUnusualRankColumnRowTakesTheGeneralPath() {
+        List<String> names = List.of("Ana", "\u00c9mile", "Cy");
+        String[] rows = {"Ana,Cy,x", "Ana,Cy,0", "Ana,Cy,1000000000000000000", "Ana|Cy,,", "\u00c9mile,,", "Cy,\u00c9mile,",
+            "Ana,Cy,1,"};
+        for (String row : rows) {
+            List<String> out = new ArrayList<>();
+            try {
+                assertThat(generalRows("rank1,rank2,count\nAna,Cy,1\n" + row + "\n", names, false, false, out))
+                        .as(row).isEqualTo(1);
+            } catch (InputException e) {
+                assertThat(row).isIn("Ana,Cy,x", "Ana,Cy,0", "Ana,Cy,1000000000000000000", "Ana,Cy,1,");
+                continue;
+            }
+            assertThat(out).as(row).hasSize(2);
+        }
+    }
+
+    @Test
+    void aWriteInTakesTheGeneralPathOnceThenTheBytePath() {
+        List<String> out = new ArrayList<>();
+        assertThat(generalRows("rank1,rank2\nZoe,Ana\nZoe,Ana\nAna,Zoe\n", ABC, true, false, out)).isEqualTo(1);
+        assertThat(out).containsExactlyInAnyOrder("2 [[3], [0]]", "1 [[0], [3]]");
+    }
+
+    @Test
+    void plainCandidateColumnRowsOfRankNumbersTakeTheBytePath() {
+        String csv = "Ana,Ben,Cy,count\n1,2,,3\n,1,2,\n 2 ,1,3, 1\n3\n,,1,000000000000000002\n,,,\n";
+        List<String> out = new ArrayList<>();
+        assertThat(generalRows(csv, ABC, false, false, out)).isZero();
+        assertThat(out).containsExactlyInAnyOrder("3 [[0], [1]]", "1 [[1], [2]]", "1 [[1], [0], [2]]", "1 [[], [], [0]]",
+                "2 [[2]]", "1 []");
+    }
+
+    @Test
+    void eachUnusualCandidateColumnRowTakesTheGeneralPath() {
+        String[] fine = {"1,1,,1", "x,,,1", "0000001,,,1", "2,2,,"};
+        for (String row : fine) {
+            List<String> out = new ArrayList<>();
+            assertThat(generalRows("Ana,Ben,Cy,count\n1,2,3,1\n" + row + "\n", ABC, false, true, out)).as(row).isEqualTo(1);
+            assertThat(out).as(row).hasSize(2);
+        }
+        String[] refused = {"0,,,1", "4,,,1", "1,,,x", "1,,,0", "1,,,1,", "1000000,,,1"};
+        for (String row : refused) {
+            BallotBox.Builder b = BallotBox.builder(ABC);
+            assertThatThrownBy(() -> BallotCsv.readCountingGeneralRows(InputFile.ofText("b.csv", "Ana,Ben,Cy,count\n" + row + "\n"),
+                    b, new BallotCsv.Options(false, false))).as(row).isInstanceOf(InputException.class)
+                    .hasMessageStartingWith("b.csv:2: ");
+        }
+    }
 }
