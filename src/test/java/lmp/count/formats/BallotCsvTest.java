@@ -219,4 +219,40 @@ class BallotCsvTest {
                     .hasMessageStartingWith("b.csv:2: ");
         }
     }
+
+    @Test
+    void whichFilesTheBytePathReads() {
+        List<String> out = new ArrayList<>();
+        // no newline after the last row, CRLF, blank lines of spaces and tabs: byte path
+        assertThat(generalRows("rank1\r\nAna\r\n \t\r\n\r\nBen", ABC, false, false, out)).isZero();
+        assertThat(out).containsExactlyInAnyOrder("1 [[0]]", "1 [[1]]");
+        // a lone carriage return: the general path, which refuses it where it is
+        assertThatThrownBy(() -> read("rank1\nAna\rBen\n", ABC, false, false)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("b.csv:2: a carriage return (CR) without a line feed");
+        // ... and a file ending in a carriage return, which it takes as the end of the last line
+        out.clear();
+        assertThat(generalRows("rank1\nAna\nBen\r", ABC, false, false, out)).isEqualTo(2);
+        assertThat(out).containsExactlyInAnyOrder("1 [[0]]", "1 [[1]]");
+        // a quote anywhere: the general path reads every row
+        out.clear();
+        assertThat(generalRows("rank1\nAna\n\"Ben\"\n", ABC, false, false, out)).isEqualTo(2);
+        // a header without a newline: the general path (no rows)
+        out.clear();
+        assertThat(generalRows("rank1", ABC, false, false, out)).isZero();
+        assertThat(out).isEmpty();
+    }
+
+    @Test
+    void aNulByteOrAnOverlongLineIsRefusedWithItsLineOnTheBytePath() {
+        assertThatThrownBy(() -> read("rank1\nAna\nB\u0000n\n", ABC, false, false)).isInstanceOf(InputException.class)
+                .hasMessage("b.csv:3: contains a NUL byte; this looks like a binary file, not CSV text");
+        String longName = "x".repeat(lmp.io.CsvInput.MAX_LINE_CHARS + 1);
+        assertThatThrownBy(() -> read("rank1\nAna\n" + longName + "\n", ABC, false, false)).isInstanceOf(InputException.class)
+                .hasMessage("b.csv:3: line is longer than " + lmp.io.CsvInput.MAX_LINE_CHARS
+                        + " characters; this does not look like a CSV export");
+        // a line at exactly the limit is read (and its long name refused as a name, not as a line)
+        String atLimit = "y".repeat(lmp.io.CsvInput.MAX_LINE_CHARS);
+        assertThatThrownBy(() -> read("rank1\nAna\n" + atLimit + "\n", ABC, false, false)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("b.csv:3: name 'yyy");
+    }
 }
