@@ -115,6 +115,34 @@ class ReportFormatsTest {
                         + "12.50% of the continuing votes)");
     }
 
+    @Test
+    void htmlShowsInvalidBallotsTheQuotaTiesAndAStoppedCount() {
+        assertThat(ReportFormat.HTML.render(new TallyReport("S", List.of(), stv())))
+                .contains("<li>Ballots: 11 read, 10 valid, 0 blank, 1 invalid; overvote at the first marked rank: 1</li>\n"
+                        + "<li>Quota: 4.00000</li>\n</ul>")
+                .contains("<p class=\"won\">Winners (in order of election): A_1, B</p>\n<h2>Rounds</h2>");
+        assertThat(ReportFormat.HTML.render(new TallyReport("L", List.of(), tie(CountConfig.TieBreakMode.LOT))))
+                .contains("</p>\n<ul>\n<li>Tie in round 1, eliminate: B, C &rarr; B (by lot)</li>\n</ul>\n<h2>Rounds</h2>");
+        assertThat(ReportFormat.HTML.render(new TallyReport("P", List.of(), tie(CountConfig.TieBreakMode.STOP))))
+                .contains("<p class=\"won\">Elected before the count stopped (in order of election): none</p>\n<ul>\n"
+                        + "<li>Tie in round 1, eliminate: B, C &rarr; unresolved</li>\n</ul>");
+    }
+
+    @Test
+    void sequentialIrvShowsEachPass() {
+        // pass 1: A has 4 of 7 first preferences; pass 2 without A: B has 6 of 7
+        BallotBox.Builder b = BallotBox.builder(List.of("A", "B", "C"));
+        b.add(Ranking.of(new int[][] {{0}, {1}}), 4);
+        b.add(Ranking.of(new int[][] {{1}}), 2);
+        b.add(Ranking.of(new int[][] {{2}}), 1);
+        Result r = Count.run(CountConfig.defaults(Method.SEQUENTIAL_IRV, 2), b.build(), "1");
+        String text = ReportFormat.TEXT.render(new TallyReport("Q", List.of(), r));
+        assertThat(text).contains("\n\nPass 1: seat 1 of 2, an instant-runoff count of all the ballots\n\nRound 1: ")
+                .contains("\n\nPass 2: seat 2 of 2, an instant-runoff count with the earlier winners removed\n\nRound 2: ")
+                .contains("Winners (in order of election): A, B\n");
+        assertThat(text.split("Pass ", -1)).hasSize(3);
+    }
+
     private static TallyReport report(CountConfig c) {
         BallotBox.Builder b = BallotBox.builder(List.of("A", "B"));
         b.add(Ranking.of(new int[][] {{0}}), 2);
