@@ -56,6 +56,15 @@ public final class BallotCsv {
     }
 
     public static void read(InputFile file, BallotBox.Builder box, Options options) {
+        readCountingGeneralRows(file, box, options);
+    }
+
+    /**
+     * {@link #read}, returning how many data rows took the general (String) path rather than the
+     * byte path. Only for tests: both paths read the same ballots, so without it a test could not
+     * tell which one a row took.
+     */
+    static long readCountingGeneralRows(InputFile file, BallotBox.Builder box, Options options) {
         List<Problem> problems = new ArrayList<>();
         Reader[] reader = new Reader[1];
         InputFile headerLine = PlainCsvRows.headerOnly(file);
@@ -76,7 +85,7 @@ public final class BallotCsv {
                 }
                 if (!problems.isEmpty()) throw new InputException(withMore(problems, reader[0].dropped, file));
                 reader[0].finish();
-                return;
+                return reader[0].generalRows;
             }
         }
         CsvInput.read(file, header -> reader[0] = reader(header, box, options, problems), row -> {
@@ -85,6 +94,7 @@ public final class BallotCsv {
         });
         if (!problems.isEmpty()) throw new InputException(withMore(problems, reader[0].dropped, file));
         reader[0].finish();
+        return reader[0].generalRows;
     }
 
     /** A reader with a byte-level path for the rows of a plain file (no quote characters). */
@@ -104,8 +114,16 @@ public final class BallotCsv {
         final Options options;
         final List<Problem> problems;
         final int countColumn;
-        /** Ballots this reader has taken so far (some wait in a trie, not yet in the box). */
+        /** Ballots in the box before this file: the limit is on all ballot files together. */
+        final long before;
+        /**
+         * Ballots this file's rows have taken so far, a row without a count being 1 (some wait in a
+         * trie, not yet in the box; those of overvoted rows are in the box already, so the limit is
+         * checked against {@link #before}, not against the box's total, which would count them twice).
+         */
         long taken;
+        /** Rows handed to {@link #row}, the general path (see {@link #readCountingGeneralRows}). */
+        long generalRows;
         /** The header, for the width of a row. */
         CsvInput.Header header;
         /** Problems found after the first {@link #MAX_PROBLEMS}: counted, not kept. */
@@ -116,6 +134,7 @@ public final class BallotCsv {
             this.options = options;
             this.problems = problems;
             this.countColumn = countColumn;
+            this.before = box.total();
         }
 
         abstract void row(CsvInput.Row row);
@@ -148,25 +167,31 @@ public final class BallotCsv {
             }
         }
 
+        /** The number of ballots a row stands for (taken from the limit), or 0 after a problem. */
         long weight(CsvInput.Row row) {
-            if (countColumn < 0) return 1;
-            String c = row.cell(countColumn).strip();
-            if (c.isEmpty()) return 1;
-            java.util.OptionalLong parsed = Text.wholeNumber(c);
-            if (parsed.isPresent()) {
-                long w = parsed.getAsLong();
-                if (w > BallotBox.MAX_BALLOTS - box.total() - taken) {
-                    problem(row.location(), "count " + w + " takes the ballots past the limit of " + BallotBox.MAX_BALLOTS
-                            + "; check the count");
+            long w = 1;
+            String c = countColumn < 0 ? "" : row.cell(countColumn).strip();
+            if (!c.isEmpty()) {
+                java.util.OptionalLong parsed = Text.wholeNumber(c);
+                if (parsed.isEmpty() || parsed.getAsLong() < 1) {
+                    problem(row.location(), "count should be a whole number of at least 1, found '" + Text.shown(c) + "'"
+                            + Text.digitsHint(c));
                     return 0;
                 }
-                if (w >= 1) {
-                    taken += w;
-                    return w;
-                }
+                w = parsed.getAsLong();
             }
-            problem(row.location(), "count should be a whole number of at least 1, found '" + Text.shown(c) + "'" + Text.digitsHint(c));
-            return 0;
+            if (!fitsLimit(w)) {
+                problem(row.location(), "count " + w + " takes the ballots past the limit of " + BallotBox.MAX_BALLOTS
+                        + "; check the count");
+                return 0;
+            }
+            taken += w;
+            return w;
+        }
+
+        /** Whether {@code w} more ballots keep all the ballot files within {@link BallotBox#MAX_BALLOTS}. */
+        boolean fitsLimit(long w) {
+            return w <= BallotBox.MAX_BALLOTS - before - taken;
         }
 
         int candidate(String name, Location at) {
@@ -311,6 +336,7 @@ public final class BallotCsv {
 
         @Override
         void row(CsvInput.Row row) {
+            generalRows++;
             if (!fits(row)) return;
             long w = weight(row);
             int last = columns.length;
@@ -353,10 +379,10 @@ public final class BallotCsv {
             if (countColumn >= 0 && countColumn < cells) {
                 w = plainCount(line, trimStart(line, starts[countColumn], ends[countColumn]),
                         trimEnd(line, starts[countColumn], ends[countColumn]));
-                if (w < 1 || w > BallotBox.MAX_BALLOTS - box.total() - taken) {
-                    row(PlainCsvRows.toRow(new Location(source, lineNumber, 0), line, starts, ends, cells));
-                    return;
-                }
+            }
+            if (w < 1 || !fitsLimit(w)) {
+                row(PlainCsvRows.toRow(new Location(source, lineNumber, 0), line, starts, ends, cells));
+                return;
             }
             int last = columns.length;
             while (last > 0 && (columns[last - 1] >= cells
@@ -379,7 +405,7 @@ public final class BallotCsv {
                 }
                 symbols[k] = c + 1;
             }
-            if (countColumn >= 0) taken += w;
+            taken += w;
             trie.add(symbols, last, w);
             if (trie.distinct() > Limits.MAX_DISTINCT_RANKINGS) checkDistinct(trie.distinct(), source, lineNumber);
         }
@@ -466,10 +492,10 @@ public final class BallotCsv {
             if (countColumn >= 0 && countColumn < cells) {
                 w = RankColumns.plainCount(line, RankColumns.trimStart(line, starts[countColumn], ends[countColumn]),
                         RankColumns.trimEnd(line, starts[countColumn], ends[countColumn]));
-                if (w < 1 || w > BallotBox.MAX_BALLOTS - box.total() - taken) {
-                    row(PlainCsvRows.toRow(new Location(source, lineNumber, 0), line, starts, ends, cells));
-                    return;
-                }
+            }
+            if (w < 1 || !fitsLimit(w)) {
+                row(PlainCsvRows.toRow(new Location(source, lineNumber, 0), line, starts, ends, cells));
+                return;
             }
             int n = columns.length;
             java.util.Arrays.fill(symbols, RankingTrie.SKIPPED);
@@ -493,7 +519,7 @@ public final class BallotCsv {
                 symbols[r - 1] = candidates[k] + 1;
                 if (r > max) max = r;
             }
-            if (countColumn >= 0) taken += w;
+            taken += w;
             trie.add(symbols, max, w);
             if (trie.distinct() > Limits.MAX_DISTINCT_RANKINGS) checkDistinct(trie.distinct(), source, lineNumber);
         }
@@ -505,6 +531,7 @@ public final class BallotCsv {
 
         @Override
         void row(CsvInput.Row row) {
+            generalRows++;
             if (!fits(row)) return;
             long w = weight(row);
             boolean ok = w > 0;
