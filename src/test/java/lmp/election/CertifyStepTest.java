@@ -102,6 +102,15 @@ class CertifyStepTest {
     }
 
     @Test
+    void noCertificationOverATamperedLog() {
+        ElectionRun run = counted(ANN_WINS);
+        run.logExists = false;
+        run.log = "";
+        assertThat(refused(() -> run.certify("2026-11-06"))).containsExactly("refusing to certify: audit.jsonl: the audit log is "
+                + "missing; the election file records 3 record(s)");
+    }
+
+    @Test
     void aCountedStageWithoutATallyRecordIsRefused() {
         ElectionRun run = ElectionRun.created().ballots(ANN_WINS);
         Election e = run.election();

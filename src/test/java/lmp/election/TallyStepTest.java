@@ -72,6 +72,15 @@ class TallyStepTest {
     }
 
     @Test
+    void noCountOverATamperedLog() {
+        ElectionRun run = ElectionRun.created().ballots(BALLOTS);
+        run.logExists = false;
+        run.log = "";
+        assertThat(refused(() -> run.tally("2026-11-05"))).containsExactly("refusing to count: audit.jsonl: the audit log is "
+                + "missing; the election file records 2 record(s)");
+    }
+
+    @Test
     void aBallotFileChangedSinceIntakeIsRefusedWithBothDigests() {
         ElectionRun run = ElectionRun.created().ballots(BALLOTS);
         String changed = "rank1\nBen Plain\nBen Plain\nBen Plain\n";
