@@ -45,7 +45,8 @@ class AuditTrailTest {
         String log = (String) x[1];
         String truncated = log.substring(0, log.indexOf('\n', log.indexOf('\n') + 1) + 1);
         assertThat(AuditTrail.problems(state((Election) x[0], truncated, true))).singleElement().asString()
-                .contains("has 2 record(s) but the election file records 3");
+                .isEqualTo("audit.jsonl: the audit log has 2 record(s) but the election file records 3; records were removed or the log "
+                        + "was replaced");
     }
 
     @Test
@@ -54,6 +55,27 @@ class AuditTrailTest {
         String edited = ((String) x[1]).replace("\"n\":1", "\"n\":7");
         assertThat(AuditTrail.problems(state((Election) x[0], edited, true))).singleElement().asString()
                 .contains("the last audit record does not match the head");
+    }
+
+    @Test
+    void aRecordAppendedByAnotherToolIsFound() {
+        Object[] two = withRecords(2);
+        Object[] three = withRecords(3);
+        assertThat(AuditTrail.problems(state((Election) two[0], (String) three[1], true))).singleElement().asString()
+                .isEqualTo("audit.jsonl: the audit log has 3 record(s) but the election file records 2; records were added by "
+                        + "something other than lmp");
+    }
+
+    @Test
+    void theEditedRecordIsNamedWithTheAbbreviatedHead() {
+        Object[] x = withRecords(2);
+        String head = ((Election) x[0]).status().chain().orElseThrow().last();
+        String edited = ((String) x[1]).replace("\"n\":1", "\"n\":7");
+        assertThat(AuditTrail.problems(state((Election) x[0], edited, true))).singleElement().asString()
+                .isEqualTo("audit.jsonl:2: the last audit record does not match the head recorded in e.yaml (SHA-256 "
+                        + head.substring(0, 12) + "...); the record was edited");
+        assertThat(AuditTrail.abbreviate("0123456789abc")).isEqualTo("0123456789ab...");
+        assertThat(AuditTrail.abbreviate("0123456789ab")).isEqualTo("0123456789ab");
     }
 
     @Test
