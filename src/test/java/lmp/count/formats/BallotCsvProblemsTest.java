@@ -218,4 +218,72 @@ class BallotCsvProblemsTest {
         assertThat(problems("\"Ana\",Ben,Cy\n,,1:\n", ABC, false, false)).containsExactly("b.csv:2: cell '1:' for candidate "
                 + "'Cy' should be a rank number (1 = first choice) or blank");
     }
+
+    @Test
+    void aRowWiderThanTheHeaderIsReportedOnceAndNotRead() {
+        // the width is the only problem: the names of the row are not looked at
+        for (String header : List.of("rank1,rank2", "\"rank1\",rank2")) {
+            assertThat(problems(header + "\nXavier,Ana,x\n", ABC, false, false)).containsExactly("b.csv:2: this row has 3 cells "
+                    + "but the header has 2 columns; quote a cell that holds the delimiter ',', or add the missing column name to "
+                    + "the header");
+        }
+    }
+
+    @Test
+    void aCountInTheFirstColumnIsACount() {
+        long[] general = new long[1];
+        for (String csv : List.of("count,rank1\n3,Ana\n", "\"count\",rank1\n3,Ana\n", "count,Ana,Ben\n3,1,\n",
+                "\"count\",Ana,Ben\n3,1,\n")) {
+            assertThat(ballots(csv, ABC, general)).as(csv).containsExactly("3 [[0]]");
+        }
+    }
+
+    @Test
+    void aRowEndingBeforeTheCountColumnIsOneBallot() {
+        // a short row after a row with a count: the count of the row before must not be taken for it
+        long[] general = new long[1];
+        assertThat(ballots("rank1,rank2,count\nAna,Ben,5\nCy,Ana\n", ABC, general))
+                .containsExactlyInAnyOrder("5 [[0], [1]]", "1 [[2], [0]]");
+        assertThat(general[0]).isZero();
+        assertThat(ballots("Ana,Ben,count\n1,2,5\n2,1\n", ABC, general)).containsExactlyInAnyOrder("5 [[0], [1]]", "1 [[1], [0]]");
+        assertThat(general[0]).isZero();
+    }
+
+    @Test
+    void rankColumnsOutOfOrderInAShortRowTakeTheBytePath() {
+        // columns: rank3 rank1 rank2; the short row has no rank2 cell, which is a skipped rank
+        long[] general = new long[1];
+        assertThat(ballots("rank3,rank1,rank2\nCy,Ana,Ben\nCy,Ana\n", ABC, general))
+                .containsExactlyInAnyOrder("1 [[0], [1], [2]]", "1 [[0], [], [2]]");
+        assertThat(general[0]).isZero();
+    }
+
+    @Test
+    void candidateColumnNamesUpToAThousandCharacters() {
+        String longest = "x".repeat(1000);
+        BallotBox.Builder b = BallotBox.builder(ABC);
+        BallotCsv.read(InputFile.ofText("b.csv", "Ana," + longest + "\n2,1\n"), b, new BallotCsv.Options(true, false));
+        assertThat(b.build().candidates()).containsExactly("Ana", "Ben", "Cy", longest);
+        // a known candidate's long name is the candidate's, not a mistake in the header
+        String known = "y".repeat(1001);
+        long[] general = new long[1];
+        assertThat(ballots(known + ",Ben\n1,2\n", List.of(known, "Ben"), general)).containsExactly("1 [[0], [1]]");
+    }
+
+    @Test
+    void knownCandidateColumnsAreNotAddedAgainWhenWriteInsAreAllowed() {
+        BallotBox.Builder b = BallotBox.builder(ABC);
+        BallotCsv.read(InputFile.ofText("b.csv", "Ana,Ben\n1,2\n"), b, new BallotCsv.Options(true, false));
+        BallotBox box = b.build();
+        assertThat(box.candidates()).containsExactly("Ana", "Ben", "Cy");
+        List<String> out = new ArrayList<>();
+        box.forEach((r, w) -> out.add(w + " " + r));
+        assertThat(out).containsExactly("1 [[0], [1]]");
+    }
+
+    @Test
+    void anUnknownCandidateColumnGetsASuggestion() {
+        assertThat(problems("Anna,Ben\n1,2\n", ABC, false, false)).containsExactly("b.csv:1: column 'Anna' is not a candidate "
+                + "(did you mean 'Ana'?); name the columns rank1, rank2 ... for ranked ballots, or one column per candidate");
+    }
 }

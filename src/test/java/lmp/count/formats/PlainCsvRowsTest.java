@@ -75,4 +75,22 @@ class PlainCsvRowsTest {
         assertThat(got).hasSize(n + 1);
         assertThat(got.get(n)).isEqualTo("p.csv:" + (n + 2) + ": Ben");
     }
+
+    @Test
+    void aLongLineAfterAnotherInTheGrownBufferIsStillWithinTheLimit() {
+        // the first line grows the buffer to 1 MiB; the second then ends about 1,000,000 bytes into it,
+        // 400,000 bytes long: the limit is on the length of a line, not on where it ends in the buffer
+        String a = "a".repeat(600_000);
+        String b = "b".repeat(400_000);
+        assertThat(rows("h\n" + a + "\n" + b + "\nc\n", ',')).containsExactly("p.csv:2: " + a, "p.csv:3: " + b, "p.csv:4: c");
+    }
+
+    @Test
+    void aLineLongerThanTheLargestBufferIsRefusedWithItsLine() {
+        String huge = "x".repeat(2 * lmp.io.CsvInput.MAX_LINE_CHARS + 100);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rows("h\nAna\n" + huge + "\n", ','))
+                .isInstanceOf(lmp.io.InputException.class)
+                .hasMessage("p.csv:3: line is longer than " + lmp.io.CsvInput.MAX_LINE_CHARS
+                        + " characters; this does not look like a CSV export");
+    }
 }
