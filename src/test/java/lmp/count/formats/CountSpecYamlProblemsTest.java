@@ -11,25 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** The rarer problems of an election file, each with its exact place (line:column of the value). */
 class CountSpecYamlProblemsTest {
-    // 16 lines; the ballots list is line 16, its first item at column 11
-    private static final String FULL = """
-            lmp_election: 1
-            title: Test election
-            method: stv
-            seats: 2
-            candidates: [Ana, Ben, Cy]
-            withdrawn: [Cy]
-            rules:
-              overvote: skip
-              skipped_ranks: 1
-              duplicate: exhaust
-              write_ins: true
-              max_rankings: 3
-            tie_break:
-              mode: stop
-              seed: 12345
-            ballots: [ballots.csv]
-            """;
+    // CountSpecYamlTest.FULL: 16 lines; the ballots list is line 16, its first item at column 11
+    private static final String FULL = CountSpecYamlTest.FULL;
 
     private static CountSpecYaml.CountSpec read(String yaml) {
         return CountSpecYaml.readElectionFile(InputFile.ofText("e.yaml", yaml));

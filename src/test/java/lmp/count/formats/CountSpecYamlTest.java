@@ -12,7 +12,8 @@ import lmp.io.InputFile;
 import org.junit.jupiter.api.Test;
 
 class CountSpecYamlTest {
-    private static final String FULL = """
+    /** Every count key once; CountSpecYamlProblemsTest counts lines and columns in it too. */
+    static final String FULL = """
             lmp_election: 1
             title: Test election
             method: stv
