@@ -84,6 +84,12 @@ public final class InputFile {
     }
 
     /** Reads {@code path}, or standard input when the path is {@code -}. */
+    /** The problem for an input file that is not there (exit 66). */
+    public static MissingInputException noSuchFile(String path) {
+        return new MissingInputException(path + ": no such file; check the path (relative paths start at "
+                + Path.of("").toAbsolutePath() + ")");
+    }
+
     public static InputFile read(String path, InputStream stdin) {
         return read(path, stdin, MAX_STREAMED_BYTES);
     }
@@ -123,8 +129,7 @@ public final class InputFile {
                 return new InputFile(path, readLimited(in, wholeMax, path));
             }
         } catch (NoSuchFileException e) {
-            throw new MissingInputException(path + ": no such file; check the path (relative paths start at "
-                    + Path.of("").toAbsolutePath() + ")");
+            throw noSuchFile(path);
         } catch (AccessDeniedException e) {
             throw new MissingInputException(path + ": permission denied; check the file's read permission");
         } catch (IOException e) {

@@ -300,7 +300,19 @@ abstract class ElectionBaseCommand extends BaseCommand {
      * read, so two tellers' commands never interleave (another holder past the wait: exit 75).
      */
     protected int locked(String electionFile, java.util.function.IntSupplier step) {
+        return locked(electionFile, false, step);
+    }
+
+    /**
+     * As {@link #locked(String, java.util.function.IntSupplier)}, for a step that writes the
+     * election file itself ({@code creates}: 'election new'). Any other step needs the file to be
+     * there, and is refused before the lock is taken, so a mistyped path leaves no lock file behind.
+     */
+    protected int locked(String electionFile, boolean creates, java.util.function.IntSupplier step) {
         return guarded(() -> {
+            if (!creates && !"-".equals(electionFile) && Files.notExists(Path.of(electionFile))) {
+                throw lmp.io.InputFile.noSuchFile(electionFile);
+            }
             try (lmp.io.WriterLock l = lmp.io.WriterLock.acquire(Path.of(electionFile), lmp.io.WriterLock.DEFAULT_WAIT)) {
                 lock = l;
                 return step.getAsInt();

@@ -165,7 +165,7 @@ public final class NewCommand extends ElectionBaseCommand {
         if (out == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing -o/--output FILE: the election file to write");
         }
-        return locked(out, this::create);
+        return locked(out, true, this::create);
     }
 
     private int create() {
