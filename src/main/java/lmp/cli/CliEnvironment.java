@@ -37,6 +37,15 @@ public record CliEnvironment(Clock clock, Map<String, String> variables, InputSt
         }
     }
 
+    /** Whether standard output is a pipe (Linux, from /proc); false when that cannot be told. */
+    static boolean stdoutIsAPipe() {
+        try {
+            return java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/1")).toString().startsWith("pipe:");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return false; // no /proc: a failed write is reported, which is the safe side
+        }
+    }
+
     /**
      * The system clock at the default time zone's current UTC offset, which gives the same "today" as
      * {@code Clock.systemDefaultZone()}. It avoids creating a region {@code ZoneId}, which initialises

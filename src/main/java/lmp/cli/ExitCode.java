@@ -40,7 +40,7 @@ public final class ExitCode {
         m.put("65", "Invalid input data (each problem printed as file:line: message).");
         m.put("66", "An input file is missing or unreadable.");
         m.put("70", "Internal error (a bug; rerun with --stacktrace and report it).");
-        m.put("73", "An output file cannot be written (exists without --force, permissions, disk full).");
+        m.put("73", "An output file or standard output cannot be written (exists without --force, permissions, disk full).");
         m.put("75", "Busy: another lmp is changing the same roster or election file; nothing was changed, try again.");
         return m;
     }

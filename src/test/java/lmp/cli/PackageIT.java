@@ -53,6 +53,23 @@ class PackageIT {
         return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
     }
 
+    /** A report sent to a full disk is not a success: /dev/full fails every write with ENOSPC. */
+    @Test
+    void aReportThatCannotBeWrittenToStandardOutputExits73() throws Exception {
+        Path full = Path.of("/dev/full");
+        assumeTrue(Files.exists(full), "no /dev/full on this system");
+        for (String command : new String[] {"terms policy", "--version"}) {
+            ProcessBuilder pb = new ProcessBuilder("sh", "-c", "exec \"$0\" " + command + " > /dev/full",
+                    home.resolve("bin/lmp").toString()).directory(dir.toFile());
+            pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+            Path err = dir.resolve("err-full.txt");
+            Process p = pb.redirectError(err.toFile()).start();
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(command).isEqualTo(ExitCode.CANNOT_WRITE);
+            assertThat(Files.readString(err)).as(command).contains("lmp: could not write all of standard output");
+        }
+    }
+
     @Test
     void archiveHoldsLauncherJarCompletionManPagesReadmeAndLicense() {
         assertThat(home.resolve("bin/lmp")).isExecutable();
